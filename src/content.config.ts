@@ -1,0 +1,37 @@
+/**
+ * Content collections. Data: one collection per CSV in content/data/ (validated row by row,
+ * see src/lib/data/). Words: chart specs in content/charts/.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { csvLoader, contentDir } from './lib/data/csv-loader';
+import * as d from './lib/data/datasets';
+import type { DatasetSpec } from './lib/data/validate';
+import { chartSpecSchema } from './lib/charts/spec';
+
+function data<S extends z.ZodObject>(spec: DatasetSpec<S>) {
+  return defineCollection({ loader: csvLoader(spec), schema: spec.schema.extend({ row: z.number() }) });
+}
+
+export const collections = {
+  sources: data(d.sources),
+  dea_seizures: data(d.deaSeizures),
+  cbp_fentanyl_fy: data(d.cbpSeizures),
+  overdose_deaths: data(d.overdoseDeaths),
+  trafficker_citizenship: data(d.traffickerCitizenship),
+  drug_control_budget: data(d.drugControlBudget),
+  treatment_gap: data(d.treatmentGap),
+  border_traffic: data(d.borderTraffic),
+  timeline: data(d.timeline),
+  production_economics: data(d.productionEconomics),
+  public_opinion: data(d.publicOpinion),
+  intervention_evidence: data(d.interventionEvidence),
+  prices: data(d.prices),
+  naloxone: data(d.naloxone),
+  quotes: data(d.quotes),
+  charts: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir()}/charts` }),
+    schema: chartSpecSchema,
+  }),
+};

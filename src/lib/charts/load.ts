@@ -1,0 +1,40 @@
+/**
+ * Build-time access to chart bundles for pages and endpoints (reads astro:content; never
+ * imported by a Svelte component).
+ */
+import { getCollection } from 'astro:content';
+import { DATASETS, type DatasetName } from '../data/datasets';
+import { buildChart, ChartError, type ChartBundle } from './build';
+import type { SourceRecord } from './types';
+
+let cache: Promise<ChartBundle[]> | undefined;
+
+async function sourcesById(): Promise<Map<string, SourceRecord>> {
+  const entries = await getCollection('sources');
+  // Rows were validated by the sources schema in the loader (see lib/data/csv-loader.ts).
+  return new Map(entries.map((e) => [String(e.data['source_id']), e.data as unknown as SourceRecord]));
+}
+
+async function load(): Promise<ChartBundle[]> {
+  const [specs, sources] = await Promise.all([getCollection('charts'), sourcesById()]);
+  return Promise.all(
+    specs.map(async ({ id, data: spec }) => {
+      if (!(spec.dataset in DATASETS)) throw new ChartError(id, `unknown dataset "${spec.dataset}"`);
+      const name = spec.dataset as DatasetName;
+      const rows = (await getCollection(name)).map((e) => e.data as unknown as Record<string, unknown> & { row: number; source_id: string });
+      return buildChart(id, spec, Object.keys(DATASETS[name].schema.shape), rows, sources);
+    }),
+  ).then((all) => all.sort((a, b) => a.id.localeCompare(b.id)));
+}
+
+export function loadCharts(): Promise<ChartBundle[]> {
+  cache ??= load();
+  return cache;
+}
+
+/** "U.S. Drug Enforcement Administration; SAMHSA (…)" — publishers of the rows shown, once each. */
+export function sourceLine(bundle: ChartBundle): string {
+  const used = new Set(bundle.table.rows.map((r) => r['source_id']).filter((v): v is string => typeof v === 'string'));
+  const publishers = bundle.sources.filter((s) => used.has(s.source_id)).map((s) => s.publisher);
+  return [...new Set(publishers)].join('; ');
+}

@@ -1,0 +1,71 @@
+/** Shapes shared by the build pipeline, the pages and the Svelte chart components. */
+
+export interface SourceRecord {
+  source_id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  published: string;
+  excerpt: string;
+}
+
+export type Cell = string | number | null;
+
+export interface TableColumn {
+  field: string;
+  label: string;
+  numeric: boolean;
+  /** Numbers shown as written (years), not grouped. */
+  plain: boolean;
+}
+
+/** The one set of rows behind a chart: the HTML table and the CSV are both made from it. */
+export interface ChartTable {
+  columns: TableColumn[];
+  rows: Record<string, Cell>[];
+}
+
+/** One column (bar) of a column chart, positioned at build time. */
+export interface ColumnMark {
+  /** Unique within the chart, used for focus and ids. */
+  id: string;
+  category: string;
+  /** Left edge and width in percent of the plot width (the SVG scales with its container). */
+  xPct: number;
+  widthPct: number;
+  /** Top edge and height in px (the plot has a fixed height). */
+  y: number;
+  height: number;
+  /** Qualifier words above the value ("more than"); may be empty. */
+  qualifierText: string;
+  /** The value as drawn on the chart ("50.6M"). */
+  valueText: string;
+  /** Full sentence for screen readers and the tooltip. */
+  description: string;
+  sourceText: string;
+}
+
+export interface MissingMark {
+  category: string;
+  centerPct: number;
+  label: string;
+}
+
+export interface ColumnPanelLayout {
+  key: string;
+  label: string;
+  /** 1-based series colour index (tokens --series-1…). */
+  series: number;
+  height: number;
+  baseline: number;
+  marks: ColumnMark[];
+  missing: MissingMark[];
+  categories: { label: string; centerPct: number }[];
+}
+
+export interface ColumnPanelsLayout {
+  type: 'column-panels';
+  panels: ColumnPanelLayout[];
+}
+
+export type ChartLayout = ColumnPanelsLayout;

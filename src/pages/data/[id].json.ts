@@ -1,0 +1,31 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCharts, sourceLine } from '../../lib/charts/load';
+import type { ChartBundle } from '../../lib/charts/build';
+import { absolute, chartUrls } from '../../lib/paths';
+import { chartCitation } from '../../lib/charts/citation';
+
+export const getStaticPaths = (async () =>
+  (await loadCharts()).map((chart) => ({ params: { id: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
+
+/** Metadata and sources for a chart id (the rows themselves are in the CSV). */
+export const GET: APIRoute<{ chart: ChartBundle }> = ({ props, site }) => {
+  const { id, spec, table, sources, dataAsOf } = props.chart;
+  const urls = Object.fromEntries(Object.entries(chartUrls(id)).map(([k, v]) => [k, absolute(v, site)]));
+  const body = {
+    id,
+    title: spec.title,
+    summary: spec.summary,
+    howToRead: spec.howToRead,
+    notes: spec.notes,
+    dataset: spec.dataset,
+    filter: spec.filter,
+    columns: table.columns,
+    rowCount: table.rows.length,
+    dataAsOf,
+    sources,
+    citation: chartCitation(spec.title, sourceLine(props.chart), urls['page'] ?? ''),
+    license: 'Chart and text: CC BY 4.0. Data: as each source allows (see sources).',
+    urls,
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,72 @@
+/**
+ * A tiny static file server over dist/ for browser tests: no dependencies, loopback only,
+ * serves directory indexes, 404.html for misses, and optional extra headers.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  let file = path.join(root, clean);
+  if (!file.startsWith(root)) return undefined;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) file = path.join(file, 'index.html');
+    await stat(file);
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serve `root` on 127.0.0.1 (port 0 = any free port). `prefix` mounts the site under a
+ * sub-path, like a host that serves it at /fentanyl/.
+ */
+export async function serveStatic(root: string, options: { port?: number; prefix?: string; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+  const absRoot = path.resolve(root);
+  const prefix = (options.prefix ?? '/').replace(/\/?$/, '/');
+  const server: Server = createServer(async (req, res) => {
+    const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+    const inPrefix = urlPath.startsWith(prefix) ? '/' + urlPath.slice(prefix.length) : undefined;
+    const file = inPrefix === undefined ? undefined : await resolveFile(absRoot, inPrefix);
+    const headers = { ...options.headers };
+    if (!file) {
+      const notFound = await readFile(path.join(absRoot, '404.html')).catch(() => Buffer.from('Not found'));
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(notFound);
+      return;
+    }
+    const body = await readFile(file);
+    res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
