@@ -67,7 +67,7 @@ async function embedFrame(page: Page, index = 0): Promise<Frame> {
 async function heights(page: Page, frame: Frame): Promise<[number, number]> {
   const element = await frame.frameElement();
   const outer = await element.evaluate((el) => el.getBoundingClientRect().height);
-  const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height);
   return [outer, inner];
 }
 

@@ -14,16 +14,17 @@ export interface HeightPosterOptions {
 /** Start posting; does nothing when the page is not framed. */
 export function startHeightPosting(win: Window, { chartId, childId }: HeightPosterOptions): void {
   if (win.parent === win) return;
-  const root = win.document.documentElement;
+  // The content box, not <html>: the page stretches to fill a taller fixed-height frame.
+  const content = win.document.querySelector('main') ?? win.document.documentElement;
   let last = -1;
   const post = (force: boolean) => {
-    const height = Math.ceil(root.getBoundingClientRect().height);
+    const height = Math.ceil(content.getBoundingClientRect().height);
     if (height === last && !force) return;
     last = height;
     // The height is not secret and the host is unknown: any origin may receive it.
     for (const message of heightMessages(chartId, height, childId)) win.parent.postMessage(message, '*');
   };
-  new ResizeObserver(() => post(false)).observe(root);
+  new ResizeObserver(() => post(false)).observe(content);
   win.addEventListener('load', () => post(false));
   void win.document.fonts?.ready.then(() => post(false));
   win.addEventListener('message', (event: MessageEvent) => {
