@@ -4,7 +4,16 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { chartSpecs, distExists, distFiles, page, readDist, text } from '../support/dist';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chartSpecs, DIST, distExists, distFiles, page, readDist, text } from '../support/dist';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const png = readFileSync(path.join(DIST, file));
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
 
 beforeAll(() => {
   if (!distExists()) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
@@ -55,6 +64,20 @@ describe.each(embeddable)('chart $id', (spec) => {
       if (/<iframe|data-pym-src/.test(dark)) expect(dark).toContain('/?theme=dark');
     }
     expect(section?.querySelector('iframe[data-embed-preview]')?.getAttribute('loading')).toBe('lazy');
+  });
+
+  test('the static-image code shows the built PNG at its real size, linked to the chart page', () => {
+    const area = chartPage().querySelectorAll('[data-embed-code] textarea').find((a) => a.textContent.includes('<img'));
+    const code = parse(area?.textContent ?? '');
+    const img = code.querySelector('a > img');
+    expect(code.querySelector('a')?.getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+/charts/${spec.id}/$`));
+    expect(img?.getAttribute('src')).toMatch(new RegExp(`^https?://[^/]+/embed/${spec.id}\\.png$`));
+    expect(img?.getAttribute('alt')).toContain(spec.title);
+    const { width, height } = pngSize(`/embed/${spec.id}.png`);
+    expect([Number(img?.getAttribute('width')), Number(img?.getAttribute('height'))]).toEqual([width, height]);
+    expect(text(code.querySelector('p'))).toMatch(/^Source: /);
+    const json = JSON.parse(readDist(`/oembed/${spec.id}.json`)) as Record<string, unknown>;
+    expect([json['thumbnail_width'], json['thumbnail_height']]).toEqual([width, height]);
   });
 
   test('every iframe in every embed code has a title and loading="lazy"', () => {
