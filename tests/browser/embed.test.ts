@@ -9,7 +9,10 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { hostPage, serveHost, type HostServer } from '../support/host-server';
-import { DIST } from '../support/dist';
+import { DIST, readDist } from '../support/dist';
+
+/** The fixed height the embed codes use (the oEmbed document reports it). */
+const fixedHeight = () => Number((JSON.parse(readDist(`/oembed/dea-seizures.json`)) as { height: number }).height);
 
 const ID = 'dea-seizures';
 const HEIGHT_TYPE = 'fentanyl-explainer:embed-height';
@@ -40,6 +43,9 @@ beforeAll(async () => {
       setTimeout(function () { var s = document.createElement('script'); s.src = ${JSON.stringify(`${site.url}embed.js`)}; document.body.appendChild(s); }, 300);
     });</script>`));
   host.setPage('/plain.html', hostPage('No parent script', iframe(embedUrl)));
+  // The plain-iframe code exactly as the chart page offers it, pointed at the test server.
+  const plainCode = readDist('/oembed/dea-seizures.json') && fixedHeight();
+  host.setPage('/fixed.html', hostPage('Plain iframe code', `<iframe src="${embedUrl}" title="Chart" loading="lazy" style="width:100%;height:${plainCode}px;border:0"></iframe>`));
 });
 afterAll(async () => {
   await browser?.close();
@@ -64,20 +70,20 @@ async function embedFrame(page: Page, index = 0): Promise<Frame> {
 }
 
 /** [iframe box height on the host, content height inside the embed] */
-async function heights(page: Page, frame: Frame): Promise<[number, number]> {
+async function heights(frame: Frame): Promise<[number, number]> {
   const element = await frame.frameElement();
-  const outer = await element.evaluate((el) => el.getBoundingClientRect().height);
+  const outer = await element.evaluate((el) => (el as Element).getBoundingClientRect().height);
   const inner = await frame.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height);
   return [outer, inner];
 }
 
 /** Wait until the iframe is as tall as its content (±2 px); returns that height. */
-async function settled(page: Page, frame: Frame): Promise<number> {
+async function settled(frame: Frame): Promise<number> {
   await expect.poll(async () => {
-    const [outer, inner] = await heights(page, frame);
+    const [outer, inner] = await heights(frame);
     return Math.abs(outer - inner);
   }, { timeout: 10_000 }).toBeLessThanOrEqual(2);
-  return (await heights(page, frame))[0];
+  return (await heights(frame))[0];
 }
 
 const DIALECTS = [['embed.js', '/own.html'], ['pym.js', '/pym.html'], ['Datawrapper', '/datawrapper.html']] as const;
@@ -86,7 +92,7 @@ describe.each(DIALECTS)('with %s on the host', (_name, pathname) => {
   test.each([320, 768, 1200])('at %d px the iframe is as tall as its content', async (width) => {
     const page = await openHost(pathname, width);
     const frame = await embedFrame(page);
-    const height = await settled(page, frame);
+    const height = await settled(frame);
     expect(height).toBeGreaterThan(200);
     // Nothing is cut off inside the frame.
     expect(await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(2);
@@ -96,13 +102,13 @@ describe.each(DIALECTS)('with %s on the host', (_name, pathname) => {
   test('follows when the host gets narrower and wider', async () => {
     const page = await openHost(pathname, 768);
     const frame = await embedFrame(page);
-    const medium = await settled(page, frame);
+    const medium = await settled(frame);
     await page.setViewportSize({ width: 320, height: 900 });
-    await expect.poll(async () => (await heights(page, frame))[1]).toBeGreaterThan(medium);
-    const narrow = await settled(page, frame);
+    await expect.poll(async () => (await heights(frame))[1]).toBeGreaterThan(medium);
+    const narrow = await settled(frame);
     await page.setViewportSize({ width: 1200, height: 900 });
-    await expect.poll(async () => (await heights(page, frame))[1]).toBeLessThan(narrow);
-    const wide = await settled(page, frame);
+    await expect.poll(async () => (await heights(frame))[1]).toBeLessThan(narrow);
+    const wide = await settled(frame);
     expect(narrow).toBeGreaterThan(medium);
     expect(wide).toBeLessThan(narrow);
     await page.context().close();
@@ -113,7 +119,7 @@ describe('embed.js', () => {
   test('sizes many embeds on one page, loaded twice, and an iframe added later', async () => {
     const page = await openHost('/many.html', 1000, 4000);
     const frames = [await embedFrame(page, 0), await embedFrame(page, 1)];
-    for (const frame of frames) await settled(page, frame);
+    for (const frame of frames) await settled(frame);
     await page.evaluate((src) => {
       const iframe = document.createElement('iframe');
       iframe.src = src;
@@ -124,7 +130,7 @@ describe('embed.js', () => {
     await expect.poll(() => embedFrames(page).length).toBe(3);
     const added = embedFrames(page).find((f) => f.url().includes('theme=light'))!;
     await added.waitForLoadState('load');
-    expect(await settled(page, added)).toBeGreaterThan(200);
+    expect(await settled(added)).toBeGreaterThan(200);
     await page.context().close();
   });
 
@@ -132,15 +138,15 @@ describe('embed.js', () => {
     const page = await openHost('/late-script.html', 768);
     const frame = await embedFrame(page);
     await expect.poll(() => page.evaluate(() => document.scripts.length)).toBeGreaterThan(1);
-    expect(await settled(page, frame)).toBeGreaterThan(200);
+    expect(await settled(frame)).toBeGreaterThan(200);
     await page.context().close();
   });
 
   test('hostile messages change nothing; a valid one from our embed does', async () => {
     const page = await openHost('/own.html', 768);
     const frame = await embedFrame(page);
-    const before = await settled(page, frame);
-    const iframeHeight = async () => (await heights(page, frame))[0];
+    const before = await settled(frame);
+    const iframeHeight = async () => (await heights(frame))[0];
 
     // Right format, wrong origin: the host page itself (or any other frame) posting.
     await page.evaluate(({ type, id }) => {
@@ -220,7 +226,7 @@ describe('privacy', () => {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${host.url}own.html`, { waitUntil: 'load' });
     const frame = await embedFrame(page);
-    await settled(page, frame);
+    await settled(frame);
     // Interact so the chart's JavaScript loads too.
     await frame.locator('[data-mark] rect').first().hover();
     await expect.poll(() => frame.evaluate(() => document.querySelector('astro-island')?.hasAttribute('ssr'))).toBe(false);
@@ -240,5 +246,84 @@ describe('privacy', () => {
     expect(await context.cookies()).toEqual([]);
     expect(await frame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
     await context.close();
+  });
+});
+
+describe('the plain iframe code (no script anywhere)', () => {
+  test('at 320 px its fixed height holds the whole chart; wider, the chart sits centred', async () => {
+    const narrow = await openHost('/fixed.html', 320);
+    const frame = await embedFrame(narrow);
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
+    const [outer, inner] = await heights(frame);
+    expect(outer).toBe(fixedHeight());
+    expect(outer - inner).toBeLessThan(160);
+    await narrow.context().close();
+
+    const wide = await openHost('/fixed.html', 1200);
+    const wideFrame = await embedFrame(wide);
+    const gaps = await wideFrame.evaluate(() => {
+      const box = document.querySelector('main')!.getBoundingClientRect();
+      return [box.top, window.innerHeight - box.bottom];
+    });
+    expect(gaps[0]).toBeGreaterThan(50);
+    expect(Math.abs(gaps[0]! - gaps[1]!)).toBeLessThanOrEqual(2);
+    await wide.context().close();
+  });
+
+  test('without JavaScript the framed embed shows the chart, title, source and a data link', async () => {
+    const context = await browser.newContext({ viewport: { width: 768, height: 1000 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${host.url}fixed.html`, { waitUntil: 'load' });
+    const frame = await embedFrame(page);
+    expect(await frame.locator('h1').textContent()).toMatch(/^DEA fake-pill seizures/);
+    expect(await frame.locator('svg [data-mark] rect').count()).toBe(7);
+    expect(await frame.locator('.chart-source').textContent()).toMatch(/Source: U\.S\. Drug Enforcement Administration/);
+    expect(await frame.locator('a[href$="/data/dea-seizures.csv"]').count()).toBe(1);
+    expect(await frame.locator('a[target="_top"]', { hasText: 'View on the site' }).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('"Embed this chart" on the chart page', () => {
+  test('copy puts the code on the clipboard; the theme choice changes every code and the preview', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    const page = await context.newPage();
+    await page.goto(`${site.url}charts/${ID}/`, { waitUntil: 'load' });
+    const first = page.locator('[data-embed-code] textarea').first();
+    const button = page.locator('[data-embed-code] button[data-copy]').first();
+    await button.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await first.inputValue());
+    await expect.poll(() => page.locator('[data-embed-code] [role="status"]').first().textContent()).toBe('Copied.');
+
+    await page.locator('[data-embed-code] summary').click();
+    const preview = page.frameLocator('iframe[data-embed-preview]');
+    await expect.poll(() => preview.locator('h1').count()).toBe(1);
+    // embed.js on the chart page sizes the preview to its content.
+    const frame = page.frames().find((f) => f.url().includes(`/embed/${ID}/`))!;
+    expect(await settled(frame)).toBeGreaterThan(200);
+
+    await page.locator('[data-embed-code] input[value="dark"]').check();
+    expect(await first.inputValue()).toContain(`/embed/${ID}/?theme=dark`);
+    await expect.poll(() => page.locator('iframe[data-embed-preview]').getAttribute('src')).toMatch(/\?theme=dark$/);
+    await expect.poll(() => preview.locator('html').getAttribute('data-theme')).toBe('dark');
+    await context.close();
+  });
+});
+
+describe('/embed-preview/', () => {
+  test('every frame is sized to its content by embed.js', async () => {
+    const page = await openHost('/plain.html', 1100, 6000);
+    await page.goto(`${site.url}embed-preview/`, { waitUntil: 'load' });
+    const frames = page.frames().filter((f) => f.url().includes('/embed/'));
+    expect(frames).toHaveLength(4);
+    const sizes: number[] = [];
+    for (const frame of frames) {
+      await frame.waitForLoadState('load');
+      sizes.push(await settled(frame));
+    }
+    // Narrow frames stack the panels, so they are taller.
+    expect(sizes[0]).toBeGreaterThan(sizes[3]!);
+    await page.context().close();
   });
 });

@@ -24,12 +24,12 @@ export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme
     pageUrl: absolute(urls.page, site),
     source: sourceLine(chart),
     fixedHeight: fixedEmbedHeight(graphicHeights(chart.layout)),
-    image: image && {
+    image: image ? {
       url: absolute(`/embed/${chart.id}.png`, site),
       width: image.width,
       height: image.height,
       alt: `${chart.spec.title}. ${chart.spec.summary}`,
-    },
+    } : undefined,
   };
 }
 

@@ -12,13 +12,16 @@ for (const section of Array.from(document.querySelectorAll<HTMLElement>('[data-e
     if (!area) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
+      let message = 'Copied.';
       try {
         await navigator.clipboard.writeText(area.value);
       } catch {
+        // No clipboard access (permissions, old browser): select the code for a manual copy.
+        area.focus();
         area.select();
-        document.execCommand('copy');
+        message = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
       }
-      if (status) status.textContent = 'Copied.';
+      if (status) status.textContent = message;
       setTimeout(() => { if (status) status.textContent = ''; }, 3000);
     });
   }
