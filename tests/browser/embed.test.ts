@@ -227,6 +227,13 @@ describe('privacy', () => {
     await page.goto(`${host.url}own.html`, { waitUntil: 'load' });
     const frame = await embedFrame(page);
     await settled(frame);
+    // No chart JavaScript before intent: the island's component and renderer are not fetched.
+    const islandUrls = await frame.evaluate(() => {
+      const island = document.querySelector('astro-island');
+      return [island?.getAttribute('component-url'), island?.getAttribute('renderer-url')].map((u) => new URL(u ?? '', location.href).href);
+    });
+    expect(islandUrls).toHaveLength(2);
+    for (const url of islandUrls) expect(requests).not.toContain(url);
     // Interact so the chart's JavaScript loads too.
     await frame.locator('[data-mark] rect').first().hover();
     await expect.poll(() => frame.evaluate(() => document.querySelector('astro-island')?.hasAttribute('ssr'))).toBe(false);
@@ -236,6 +243,7 @@ describe('privacy', () => {
       return frame.locator('[role="tooltip"]').count();
     }).toBe(1);
 
+    for (const url of islandUrls) expect(requests).toContain(url);
     const siteOrigin = new URL(site.url).origin;
     const hostOrigin = new URL(host.url).origin;
     const fromEmbed = requests.filter((u) => !u.startsWith(hostOrigin));
