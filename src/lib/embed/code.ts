@@ -53,7 +53,7 @@ export function embedCodes(input: EmbedCodeInput): EmbedCode[] {
     {
       kind: 'script',
       label: 'Responsive iframe',
-      hint: 'Recommended: the frame always fits the chart. Works on any page that allows a script.',
+      hint: 'The frame always fits the chart, at any width. Works on any page that allows a script.',
       code: `${iframe(input)}\n<script async src="${escapeHtml(input.scriptUrl)}"></script>`,
     },
     {
