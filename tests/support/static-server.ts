@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../../src/lib/security/csp.mjs';
 
 const TYPES: Record<string, string> = {
@@ -48,7 +49,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
  */
 export async function serveStatic(
   root: string,
-  options: { port?: number; prefix?: string; headers?: Record<string, string>; headersFile?: boolean } = {},
+  options: { port?: number; prefix?: string; headers?: Record<string, string>; headersFile?: boolean; gzip?: boolean } = {},
 ): Promise<StaticServer> {
   const absRoot = path.resolve(root);
   const prefix = (options.prefix ?? '/').replace(/\/?$/, '/');
@@ -67,7 +68,14 @@ export async function serveStatic(
       return;
     }
     const body = await readFile(file);
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    // `gzip: true` compresses text as a real host would (the benchmark uses it).
+    if (options.gzip && /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Type': type });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
