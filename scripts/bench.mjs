@@ -14,7 +14,7 @@
  * Timings live here, not in `npm test`. Prints Markdown tables.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build as esbuild } from 'esbuild';
@@ -135,7 +135,7 @@ async function main() {
     console.log('Lighthouse baseline…');
     audits.set('baseline', await audit(chrome.port, base.url));
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await site.close();
     await base.close();
   }

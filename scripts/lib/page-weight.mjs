@@ -14,7 +14,6 @@ import path from 'node:path';
 /** @typedef {{ file: string, kind: Kind, raw: number, gzip: number, phase: 'initial' | 'interaction' }} Asset */
 
 const FONT = /\.(woff2?|ttf|otf)$/i;
-const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
 /** @param {string} file @returns {Kind} */
 function kindOf(file) {

@@ -6,7 +6,6 @@
  * no 'unsafe-inline' is needed for scripts. Hashed assets under _astro/ get a one-year
  * immutable cache. Embed pages may be framed by any site; other pages only by this site.
  * The rules live in src/lib/security/csp.mjs so tests can rebuild the same policy.
- * @returns {import('astro').AstroIntegration}
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,6 +22,7 @@ async function htmlFiles(dir) {
   return nested.flat();
 }
 
+/** @returns {import('astro').AstroIntegration} */
 export default function securityHeaders() {
   let base = '/';
   return {
