@@ -97,13 +97,23 @@ export function pageAssets(dist, pageFile, base = '/') {
       if (dep) add(dep, 'interaction', true);
     }
   }
-  // Scripts a page loads by itself later (e.g. `import()` in a bundled page script).
+  // Inline scripts: counted as JS, and what they import is loaded (static imports at first
+  // load, `import()` after interaction).
   let raw = 0;
   let gzip = 0;
   for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
-    if (/\bsrc\s*=/.test(m[1] ?? '') || !(m[2] ?? '').trim()) continue;
-    raw += Buffer.byteLength(m[2] ?? '');
-    gzip += gzipSize(m[2] ?? '');
+    const body = m[2] ?? '';
+    if (/\bsrc\s*=/.test(m[1] ?? '') || !body.trim()) continue;
+    raw += Buffer.byteLength(body);
+    gzip += gzipSize(body);
+    for (const i of body.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+)["']/g)) {
+      const dep = resolve(i[1] ?? '', pageFile);
+      if (dep) add(dep, 'initial');
+    }
+    for (const i of body.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) {
+      const dep = resolve(i[1] ?? '', pageFile);
+      if (dep) add(dep, 'interaction', true);
+    }
   }
   return { assets: [...assets.values()], inlineScriptBytes: { raw, gzip } };
 }

@@ -65,6 +65,7 @@ describe('keyboard-only walk of /', () => {
       const stop = await focused(page);
       if (!stop) { leftPage = true; break; } // past the last element, focus leaves the document
       if (stop.key === forward[0]?.key) break; // wrapped round
+      if (stop.key.startsWith('iframe#') && stop.key === forward.at(-1)?.key) continue; // Tab inside a framed page
       forward.push(stop);
     }
     const keys = forward.map((s) => s.key);

@@ -51,7 +51,8 @@ async function visit(path: string): Promise<Visit> {
   for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
   const mark = page.locator('[data-mark]').first();
   if (await mark.count()) {
-    await mark.hover();
+    // Interaction only (the checks come later): a mark that cannot be hovered is not a failure here.
+    await mark.hover({ timeout: 5000 }).catch(() => undefined);
     await page.waitForTimeout(200);
     await mark.focus();
     await page.keyboard.press('ArrowRight');
@@ -79,11 +80,16 @@ describe.each(pages)('/%s', (path) => {
 
   test('is served with a strict CSP and causes 0 violations', async () => {
     const { page, csp, violations } = await visit(path);
-    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
-    expect(scriptSrc).toMatch(/^script-src 'self'/);
-    expect(scriptSrc).not.toContain('unsafe-inline');
-    expect(scriptSrc).not.toContain('unsafe-eval');
-    expect(csp).toContain("default-src 'none'");
+    // A host joins the site-wide and the page's policy with ", ": the browser enforces both.
+    const policies = csp.split(/,\s*(?=default-src)/);
+    expect(policies.length).toBeGreaterThan(0);
+    for (const policy of policies) {
+      const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+      expect(scriptSrc).toMatch(/^script-src 'self'/);
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      expect(scriptSrc).not.toContain('unsafe-eval');
+      expect(policy).toContain("default-src 'none'");
+    }
     expect(await violations()).toEqual([]);
     await page.context().close();
   });
