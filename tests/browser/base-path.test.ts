@@ -101,14 +101,17 @@ describe(`built under ${BASE}`, () => {
     }
   });
 
-  test('embed codes (iframe snippets shown to readers) point under the prefix', () => {
-    const snippets = pages().flatMap((file) => parse(read(file)).querySelectorAll('textarea, code, pre, [data-embed-code]')
-      .map((el) => el.getAttribute('data-embed-code') ?? el.textContent)
-      .filter((t) => /<iframe/i.test(t))
-      .flatMap((t) => [...t.replace(/&quot;/g, '"').matchAll(/src=["']([^"']+)["']/g)].map((m) => [file, m[1] ?? ''] as const)));
-    // No page shows an embed code yet in some builds; when one does, it must be right.
-    for (const [file, src] of snippets) expect(problem(src, file)).toBeUndefined();
-    expect(snippets.every(([, src]) => src.includes(`${BASE}embed/`))).toBe(true);
+  test('embed codes (snippets shown to readers to copy) point under the prefix', () => {
+    // Snippets live in textarea/code/pre text or in data-code-* / data-embed-code attributes.
+    const snippets = pages().flatMap((file) => parse(read(file)).querySelectorAll('textarea, code, pre, *').flatMap((el) => [
+      ...(['TEXTAREA', 'CODE', 'PRE'].includes(el.tagName) ? [el.textContent] : []),
+      ...Object.entries(el.attributes).filter(([name]) => /^data-(code|embed-code)/.test(name)).map(([, value]) => value),
+    ]).filter((t) => /<(iframe|img|script|div)\b/i.test(t)).map((t) => [file, t] as const));
+    const urls = snippets.flatMap(([file, t]) => [...t.matchAll(/(?:src|href|data-pym-src)=["']([^"']+)["']/g)].map((m) => [file, m[1] ?? ''] as const));
+    expect(urls.map(([file, url]) => problem(url, file)).filter(Boolean)).toEqual([]);
+    const frames = snippets.flatMap(([, t]) => [...t.matchAll(/<iframe[^>]*\ssrc=["']([^"']+)["']/g)].map((m) => m[1] ?? ''));
+    // Pages without embed codes pass trivially; once a page shows one, its frame must be right.
+    for (const src of frames) expect(src.startsWith(`${SITE_URL}${BASE}embed/`), src).toBe(true);
   });
 
   test('stylesheets reference assets under the prefix', () => {

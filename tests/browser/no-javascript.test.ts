@@ -2,8 +2,8 @@
  * With JavaScript disabled, every page shows the same text and the same charts as with it:
  * nothing a reader needs is written by a script. Also checks each chart SVG is laid out
  * (visible, with a real size) and keeps its marks and labels.
- * Controls that only make sense with JS (a copy button, a theme picker) may be marked
- * `data-js-only`; they and <noscript> content are left out of the comparison.
+ * Buttons (controls such as "Copy code" that only work with JS), elements marked
+ * `data-js-only` and <noscript> content are left out of the text comparison.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -34,7 +34,7 @@ async function snapshot(path: string, javaScriptEnabled: boolean): Promise<Snaps
   await page.goto(server.url + path, { waitUntil: 'load' });
   const shot = await page.evaluate(() => {
     const root = document.querySelector('main') ?? document.body;
-    for (const el of root.querySelectorAll<HTMLElement>('[data-js-only], noscript')) el.style.display = 'none';
+    for (const el of root.querySelectorAll<HTMLElement>('button, [data-js-only], noscript')) el.style.display = 'none';
     const text = root.innerText.replace(/\s+/g, ' ').trim();
     const charts = [...root.querySelectorAll('svg')].filter((svg) => svg.querySelector('[data-mark], text')).map((svg) => {
       const box = svg.getBoundingClientRect();
