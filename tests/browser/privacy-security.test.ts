@@ -49,7 +49,7 @@ async function visit(path: string): Promise<Visit> {
   const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
   // Use the page: keyboard through it and touch a chart mark so islands hydrate.
   for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
-  const mark = page.locator('[data-mark]').first();
+  const mark = page.locator('[data-mark]:visible').first();
   if (await mark.count()) {
     // Interaction only (the checks come later): a mark that cannot be hovered is not a failure here.
     await mark.hover({ timeout: 5000 }).catch(() => undefined);
@@ -68,18 +68,22 @@ const pages = htmlPages().map((p) => p.replace(/^\//, ''));
 const embeds = pages.filter((p) => p.startsWith('embed/'));
 
 describe.each(pages)('/%s', (path) => {
+  // One visit per page (load, then use it); the tests below read what it recorded.
+  let visited: Visit;
+  beforeAll(async () => { visited = await visit(path); });
+  afterAll(async () => { await visited?.page.context().close(); });
+
   test('requests nothing from another host and sets no cookie', async () => {
-    const { page, requests } = await visit(path);
+    const { page, requests } = visited;
     const origin = new URL(server.url).origin;
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith(origin) && !/^(data|blob):/.test(u))).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
-    await page.context().close();
   });
 
   test('is served with a strict CSP and causes 0 violations', async () => {
-    const { page, csp, violations } = await visit(path);
+    const { csp, violations } = visited;
     // A host joins the site-wide and the page's policy with ", ": the browser enforces both.
     const policies = csp.split(/,\s*(?=default-src)/);
     expect(policies.length).toBeGreaterThan(0);
@@ -91,7 +95,6 @@ describe.each(pages)('/%s', (path) => {
       expect(policy).toContain("default-src 'none'");
     }
     expect(await violations()).toEqual([]);
-    await page.context().close();
   });
 });
 
