@@ -115,7 +115,9 @@ async function main() {
 
   const pages = walk(SITE_DIR).filter((f) => f.endsWith('.html'))
     .map((f) => '/' + path.relative(SITE_DIR, f).split(path.sep).join('/').replace(/index\.html$/, ''));
-  const rows = PAGE_TYPES.map(({ type, match }) => ({ type, url: pages.filter(match).sort((a, b) => a.length - b.length)[0] }));
+  // Prefer the DEA chart (the baseline draws it); otherwise the shortest matching URL.
+  const pick = (/** @type {string[]} */ found) => found.find((p) => p.includes(`/${CHART_ID}/`)) ?? found.sort((a, b) => a.length - b.length)[0];
+  const rows = PAGE_TYPES.map(({ type, match }) => ({ type, url: pick(pages.filter(match)) }));
 
   const site = await serveStatic(SITE_DIR, { gzip: true });
   const base = await serveStatic(BASELINE_DIR, { gzip: true });

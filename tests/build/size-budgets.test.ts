@@ -36,7 +36,8 @@ const rows = pages.map((p) => {
 
 beforeAll(() => {
   if (!distExists()) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(28) : c.padStart(17))).join(' ');
+  const width = Math.max(12, ...rows.map((r) => r.page.length + r.rule.name.length + 3));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(width) : c.padStart(18))).join(' ');
   const budget = (value: number, limit?: number) => `${kb(value)}${limit === undefined ? '' : ` / ${limit}`}`;
   console.log([
     'Size budgets (gzip KB, value / budget):',
