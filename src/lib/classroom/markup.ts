@@ -67,6 +67,8 @@ export interface MarkdownOptions {
   hidden?: string[];
   /** Wrap each level-2 section in <section data-slide> for projector mode. */
   slides?: boolean;
+  /** Level-2 headings of teacher-facing sections that projector mode skips. */
+  teacherOnly?: RegExp;
 }
 
 /** Kit file → page path. */
@@ -268,6 +270,7 @@ const rehypeSections: Plugin<[MarkdownOptions], HastRoot> = (opts) => (tree) => 
     if (opts.slides) {
       const props: Element['properties'] = { className: ['slide'], dataSlide: '' };
       if (h2) props['ariaLabelledby'] = String(h2.properties['id']);
+      if (h2 && opts.teacherOnly?.test(headingText(h2).trim())) props['dataTeacherOnly'] = '';
       out.push({ type: 'element', tagName: 'section', properties: props, children: body as ElementContent[] });
     } else out.push(...body);
   }
