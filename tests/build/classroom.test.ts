@@ -90,7 +90,7 @@ describe('argument map', () => {
       const li = d.querySelector(`#node-${n.id}`);
       expect(li, n.id).not.toBeNull();
       const respondsTo = (n as Node & { responds_to?: string | null }).responds_to;
-      if (respondsTo) expect(li!.parentNode.parentNode.getAttribute('id')).toBe(`node-${respondsTo}`);
+      if (respondsTo) expect(li!.parentNode?.parentNode?.getAttribute('id')).toBe(`node-${respondsTo}`);
     }
   });
 
