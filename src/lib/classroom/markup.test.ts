@@ -74,6 +74,12 @@ describe('links', () => {
   });
 });
 
+test('site paths under /classroom/ pass through href(); other site paths fail', () => {
+  const c = { ...ctx(), href: (p: string) => `/base${p}` };
+  expect(renderInline('[tally](/classroom/stance-tally/)', c)).toBe('<a href="/base/classroom/stance-tally/">tally</a>');
+  expect(() => renderInline('[x](/admin/)', c)).toThrow(/neither a kit file/);
+});
+
 describe('sections', () => {
   const md = '# Title\n\nIntro\n\n## Predict\n\nGuess.\n\n## Reveal\n\nAnswer.\n\n## Discuss\n\nTalk.';
   test('drops the h1, hides the named section in a closed <details>, and makes slides', () => {

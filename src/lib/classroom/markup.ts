@@ -199,6 +199,7 @@ function transform(parent: MdParent, ctx: MarkupContext): void {
       const chart = chartLinkNodes(node.url, node.children, ctx, false);
       if (chart) { out.push(...chart); continue; }
       if (/^(https?:|mailto:|#)/.test(node.url)) { out.push(node); continue; }
+      if (/^\/classroom\/[a-z0-9/-]*(#[\w-]+)?$/.test(node.url)) { node.url = ctx.href(node.url); out.push(node); continue; }
       const page = kitPage(node.url);
       if (!page) throw new MarkupError(`${ctx.file}: link to "${node.url}" is neither a kit file, a chart nor a web address`);
       node.url = ctx.href(page);
