@@ -91,6 +91,13 @@ describe('sections', () => {
   });
 });
 
+test('tables scroll in a focusable region; task-list boxes print as boxes', () => {
+  const html = renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] check', ctx());
+  expect(html).toMatch(/^<div class="table-wrap" role="region" tabindex="0" aria-label="[^"]+"><table>/);
+  expect(html).toContain('<span class="task-box" aria-hidden="true">☐</span>');
+  expect(html).not.toContain('<input');
+});
+
 test('plainText strips tags and emphasis', () => {
   expect(plainText('about <Fig s="a" calc="x">2.5 *times*</Fig>')).toBe('about 2.5 times');
 });

@@ -231,7 +231,31 @@ export function slug(s: string): string {
 
 const isEl = (n: HastNode, tag: string): n is Element => n.type === 'element' && n.tagName === tag;
 
+/**
+ * Tables scroll sideways inside a focusable region on narrow screens (never the page), and GFM
+ * task-list checkboxes become printable boxes (a disabled, unlabelled input helps no one).
+ */
+function tidy(nodes: (HastNode | ElementContent)[]): void {
+  nodes.forEach((n, i) => {
+    if (n.type !== 'element') return;
+    if (n.tagName === 'table') {
+      nodes[i] = {
+        type: 'element', tagName: 'div',
+        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: 'Table (scrolls sideways on small screens)' },
+        children: [n],
+      };
+      return;
+    }
+    if (n.tagName === 'input' && n.properties['type'] === 'checkbox') {
+      nodes[i] = { type: 'element', tagName: 'span', properties: { className: ['task-box'], ariaHidden: 'true' }, children: [{ type: 'text', value: '☐' }] };
+      return;
+    }
+    tidy(n.children);
+  });
+}
+
 const rehypeSections: Plugin<[MarkdownOptions], HastRoot> = (opts) => (tree) => {
+  tidy(tree.children);
   let nodes = tree.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
   if (opts.dropH1) {
     const h1 = nodes.findIndex((n) => isEl(n, 'h1'));
