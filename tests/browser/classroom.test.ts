@@ -91,6 +91,14 @@ describe('print to PDF', () => {
     await page.context().close();
   });
 
+  test('printing in projector mode still prints every section', async () => {
+    const page = await open('classroom/lesson-1/?mode=projector');
+    expect(await page.locator('[data-projector-toggle]').getAttribute('aria-pressed')).toBe('true');
+    const all = (await printPdf(page)).join('');
+    for (const heading of ['Learning objectives', 'Step 1. Launch', 'Step 8. Close', 'Adapting the lesson']) expect(all).toContain(squash(heading));
+    await page.context().close();
+  });
+
   test('the source evaluation prints its answer key', async () => {
     const page = await open('classroom/source-evaluation/');
     const pages = await printPdf(page);
