@@ -181,6 +181,12 @@ describe('projector mode', () => {
     await page.keyboard.press('PageDown');
     expect(await current(page)).toEqual(before);
     expect(await page.locator('input[aria-label="notes"]').inputValue()).toBe('ab');
+    // Teacher notes ("What to look for") are never projected, and stepping never opens them.
+    await page.locator('[data-slide].is-current').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await current(page)).not.toEqual(before);
+    expect(await page.locator('[data-slide].is-current details.teacher-notes').first().isVisible()).toBe(false);
+    expect(await page.locator('details.teacher-notes[open]').count()).toBe(0);
     await page.context().close();
   });
 
