@@ -2,10 +2,10 @@
  * Build-time access to the classroom kit (astro:content), and the per-page markup context that
  * numbers the sources a page cites. Pages render every field through ./markup.ts.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { href } from '../paths';
 import { chartIndex } from './chart-index';
-import { Citations, renderInline, renderMarkdown, type MarkdownOptions, type MarkupContext, type SourceInfo } from './markup';
+import { Citations, renderMarkdown, type MarkdownOptions, type MarkupContext, type SourceInfo } from './markup';
 import type { ArgumentMap, ClassroomPage } from './schemas';
 
 let sourcesCache: Promise<Map<string, SourceInfo>> | undefined;
@@ -22,11 +22,6 @@ export function classroomSources(): Promise<Map<string, SourceInfo>> {
 export async function pageContext(file: string): Promise<MarkupContext> {
   const sources = await classroomSources();
   return { file, sources, charts: chartIndex(), citations: new Citations(sources), href };
-}
-
-/** Rebind a page context to another file name (for error messages), keeping its citations. */
-export function inFile(ctx: MarkupContext, file: string): MarkupContext {
-  return { ...ctx, file };
 }
 
 export interface RenderedDoc {
@@ -65,4 +60,3 @@ export const evidencePackets = () => one<import('./schemas').EvidencePackets>('c
 export const roleCards = () => one<import('./schemas').RoleCards>('classroomRoles');
 export const vocabulary = () => one<import('./schemas').Vocabulary>('classroomVocabulary');
 
-export { renderInline, getEntry };
