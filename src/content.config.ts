@@ -9,6 +9,7 @@ import { csvLoader, contentDir } from './lib/data/csv-loader';
 import * as d from './lib/data/datasets';
 import type { DatasetSpec } from './lib/data/validate';
 import { chartSpecSchema } from './lib/charts/spec';
+import * as classroom from './lib/classroom/schemas';
 
 function data<S extends z.ZodObject>(spec: DatasetSpec<S>) {
   return defineCollection({ loader: csvLoader(spec), schema: spec.schema.extend({ row: z.number() }) });
@@ -34,4 +35,21 @@ export const collections = {
     loader: glob({ pattern: '*.yaml', base: `${contentDir()}/charts` }),
     schema: chartSpecSchema,
   }),
+
+  // ── Classroom kit (content/classroom/; pages under /classroom/) ──────────────────────────
+  classroomPages: defineCollection({
+    loader: glob({ pattern: ['*.md', 'handouts/*.md', '!README.md'], base: `${contentDir()}/classroom` }),
+    schema: classroom.classroomPageSchema,
+  }),
+  classroomArgumentMap: classroomFile('argument-map.yaml', classroom.argumentMapSchema),
+  classroomQuestions: classroomFile('discussion-questions.yaml', classroom.discussionQuestionsSchema),
+  classroomEvidence: classroomFile('evidence-packets.yaml', classroom.evidencePacketsSchema),
+  classroomRoles: classroomFile('role-cards.yaml', classroom.roleCardsSchema),
+  classroomVocabulary: classroomFile('vocabulary.yaml', classroom.vocabularySchema),
+  // ── end classroom kit ──
 };
+
+/** One YAML file of the classroom kit as a one-entry collection. */
+function classroomFile<S extends z.ZodType>(file: string, schema: S) {
+  return defineCollection({ loader: glob({ pattern: file, base: `${contentDir()}/classroom` }), schema });
+}
