@@ -9,17 +9,35 @@ const nonEmpty = z.string().trim().min(1);
 /** A named width, like Reuters' graphics components (never pixels). */
 export const WIDTHS = ['narrow', 'normal', 'wide', 'full'] as const;
 
+const category = z.union([z.string(), z.number()]);
+/** Field → allowed values; a row matches when every listed field has one of its values. */
+const match = z.record(z.string(), z.array(category).min(1));
+
 const columnPanels = z.object({
   type: z.literal('column-panels'),
-  /** Field whose values are the columns along the x axis. */
+  /** Field whose values are the columns along the x axis (a panel may override it). */
   x: nonEmpty,
   /** The x categories, in order; a category with no row shows `missing` text or a gap. */
-  categories: z.array(z.union([z.string(), z.number()])).min(1),
-  /** Field that splits rows into panels (each panel has its own y scale and unit). */
-  panelBy: nonEmpty,
+  categories: z.array(category).min(1),
+  /** Reader-facing words for categories ("FY2025" for 2025); default: the value itself. */
+  categoryLabels: z.record(z.string(), nonEmpty).default({}),
+  /** Numeric field drawn as the column height (numeric text is accepted, anything else fails). */
+  value: nonEmpty.default('value'),
+  /** Field that splits rows into panels by `panels[].key` (unless a panel has its own `match`). */
+  panelBy: nonEmpty.optional(),
   panels: z.array(z.object({
     key: nonEmpty,
     label: nonEmpty,
+    /** Rows of this panel, when `panelBy` cannot express it. */
+    match: match.optional(),
+    /** Per-panel x field, categories and labels (e.g. a components panel beside a years panel). */
+    x: nonEmpty.optional(),
+    categories: z.array(category).min(1).optional(),
+    categoryLabels: z.record(z.string(), nonEmpty).optional(),
+    /** Panels with the same scale group share one y scale (same unit, comparable heights). */
+    scaleGroup: nonEmpty.optional(),
+    /** 1-based series colour (tokens --series-1…3); default: the panel's position. */
+    series: z.number().int().min(1).max(3).optional(),
     /** Unit words after a number ("fake pills", "lb of powder"). */
     unitLabel: nonEmpty,
     format: z.enum(['compact', 'integer', 'percent']),
@@ -35,8 +53,11 @@ export const chartSpecSchema = z.object({
   howToRead: nonEmpty,
   /** Collection name of the dataset (content/data/<dataset>.csv). */
   dataset: nonEmpty,
-  /** Keep rows whose field values are in these lists (all conditions must hold). */
-  filter: z.record(z.string(), z.array(z.union([z.string(), z.number()])).min(1)),
+  /**
+   * Keep rows whose field values are in these lists (all conditions must hold). A list of such
+   * conditions keeps rows matching any one of them (e.g. calendar years 2021–2024 or FY2025).
+   */
+  filter: z.union([match, z.array(match).min(1)]),
   /** Table and CSV columns, in order: a field of the dataset and its heading. */
   columns: z.array(z.object({
     field: nonEmpty,
@@ -47,6 +68,15 @@ export const chartSpecSchema = z.object({
   /** Reader-facing words for coded cell values in the table (the CSV keeps the codes). */
   valueLabels: z.record(z.string(), nonEmpty).default({}),
   graphic: z.discriminatedUnion('type', [columnPanels]),
+  /**
+   * Named views (`?view=<name>`), each showing some panels; the first is the default. All
+   * views' rows are always in the data table.
+   */
+  views: z.array(z.object({
+    name: z.string().regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and hyphens'),
+    label: nonEmpty,
+    panels: z.array(nonEmpty).min(1),
+  })).default([]),
   notes: z.array(nonEmpty).default([]),
   /** Every source the chart relies on: each row's source_id, plus those its notes cite. */
   sources: z.array(nonEmpty).min(1),

@@ -60,7 +60,10 @@ export interface ColumnPanelLayout {
   baseline: number;
   marks: ColumnMark[];
   missing: MissingMark[];
-  categories: { label: string; centerPct: number }[];
+  /** Category labels under the columns, wrapped at build time to fit a 320 px screen. */
+  categories: { label: string; lines: string[]; centerPct: number }[];
+  /** Names of the views that show this panel (empty: the chart has no views). */
+  views: string[];
 }
 
 export interface ColumnPanelsLayout {
