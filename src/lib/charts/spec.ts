@@ -40,7 +40,7 @@ const columnPanels = z.object({
     series: z.number().int().min(1).max(3).optional(),
     /** Unit words after a number ("fake pills", "lb of powder"). */
     unitLabel: nonEmpty,
-    format: z.enum(['compact', 'integer', 'percent']),
+    format: z.enum(['compact', 'integer', 'percent', 'usd_billions']),
     /** Categories with no comparable figure, and the words the chart shows instead. */
     missing: z.array(z.object({ category: z.union([z.string(), z.number()]), label: nonEmpty })).default([]),
   })).min(1),

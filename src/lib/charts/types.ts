@@ -40,6 +40,8 @@ export interface ColumnMark {
   qualifierText: string;
   /** The value as drawn on the chart ("50.6M"). */
   valueText: string;
+  /** How the labels above the column are anchored: edge columns keep them inside the plot. */
+  labelAnchor: 'start' | 'middle' | 'end';
   /** Full sentence for screen readers and the tooltip. */
   description: string;
   sourceText: string;
@@ -54,6 +56,8 @@ export interface MissingMark {
 export interface ColumnPanelLayout {
   key: string;
   label: string;
+  /** The label wrapped to fit a narrow panel. */
+  labelLines: string[];
   /** 1-based series colour index (tokens --series-1…). */
   series: number;
   height: number;

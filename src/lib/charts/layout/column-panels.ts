@@ -25,6 +25,10 @@ export const PANEL = {
 const NARROW_PLOT_PX = 280;
 /** Average width of one character of a 13 px category label. */
 const CHAR_PX = 7.2;
+/** Average width of one character of a 14 px bold value label. */
+const VALUE_CHAR_PX = 8.6;
+/** Characters of a 14 px bold panel label that fit a narrow panel. */
+const PANEL_LABEL_CHARS = 32;
 
 export interface LayoutRow {
   qualifier: string | null;
@@ -97,8 +101,18 @@ export function layoutColumnPanels(
     const wrapAt = Math.max(6, Math.floor((NARROW_PLOT_PX * x.step()) / 100 / CHAR_PX));
     const categoryLines = categories.map((c) => wrapWords(labelOf(c), wrapAt));
     const extraLines = Math.max(0, ...categoryLines.map((l) => l.length - 1));
-    const height = PANEL.height + extraLines * PANEL.line;
-    const baseline = PANEL.height - PANEL.bottom;
+    const labelLines = wrapWords(panel.label, PANEL_LABEL_CHARS);
+    const labelExtra = (labelLines.length - 1) * (PANEL.line + 2);
+    const height = PANEL.height + labelExtra + extraLines * PANEL.line;
+    const baseline = PANEL.height + labelExtra - PANEL.bottom;
+    /** Keep a value label inside the panel at 320 px: edge columns anchor it to their edge. */
+    const anchorFor = (xPct: number, widthPct: number, text: string): 'start' | 'middle' | 'end' => {
+      const half = (text.length * VALUE_CHAR_PX) / 2;
+      const center = ((xPct + widthPct / 2) / 100) * NARROW_PLOT_PX;
+      if (center < half) return 'start';
+      if (NARROW_PLOT_PX - center < half) return 'end';
+      return 'middle';
+    };
 
     const byCategory = new Map<string, LayoutRow>();
     for (const row of panelRows) {
@@ -112,7 +126,7 @@ export function layoutColumnPanels(
       byCategory.set(category, row);
     }
     const max = panel.scaleGroup ? (groupMax.get(panel.scaleGroup) ?? ownMax) : ownMax;
-    const y = scaleLinear().domain([0, max > 0 ? max : 1]).range([baseline, PANEL.top]);
+    const y = scaleLinear().domain([0, max > 0 ? max : 1]).range([baseline, PANEL.top + labelExtra]);
 
     const marks = categories.flatMap((category) => {
       const row = byCategory.get(category);
@@ -121,6 +135,9 @@ export function layoutColumnPanels(
       const full = withQualifier(row.qualifier, formatNumber(value, panel.format));
       const source = sources.get(row.source_id);
       const sourceText = source ? source.publisher : row.source_id;
+      const valueText = formatNumber(value, panel.format, true);
+      const qualifierText = qualifierLabel(row.qualifier);
+      const longest = valueText.length > qualifierText.length ? valueText : qualifierText;
       return [{
         id: `${panel.key}-${category}`.replace(/[^A-Za-z0-9_-]+/g, '_'),
         category: labelOf(category),
@@ -128,8 +145,9 @@ export function layoutColumnPanels(
         widthPct: x.bandwidth(),
         y: y(value),
         height: baseline - y(value),
-        qualifierText: qualifierLabel(row.qualifier),
-        valueText: formatNumber(value, panel.format, true),
+        qualifierText,
+        valueText,
+        labelAnchor: anchorFor(x(category) ?? 0, x.bandwidth(), longest),
         description: `${panel.label}, ${labelOf(category)}: ${full} ${panel.unitLabel}.`,
         sourceText,
       }];
@@ -149,6 +167,7 @@ export function layoutColumnPanels(
     return {
       key: panel.key,
       label: panel.label,
+      labelLines,
       series: panel.series ?? Math.min(index + 1, 3),
       height,
       baseline,
