@@ -74,6 +74,7 @@ export function buildChart(
     .map((r) => sourcesById.get(r.source_id)?.published ?? '')
     .reduce((a, b) => (b > a ? b : a), '');
 
+  if (spec.graphic.type === 'lines' && spec.views.length > 0) fail('views are not supported for line charts yet');
   const parts = viewableParts(spec.graphic);
   const viewNames = new Set<string>();
   for (const view of spec.views) {

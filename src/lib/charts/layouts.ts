@@ -6,6 +6,7 @@
 import type { ChartSpec } from './spec';
 import type { ChartLayout, SourceRecord } from './types';
 import { layoutColumnPanels, type LayoutRow } from './layout/column-panels';
+import { layoutLines } from './layout/lines';
 
 type Graphic = ChartSpec['graphic'];
 type LayoutFn<G extends Graphic> = (
@@ -17,6 +18,7 @@ type LayoutFn<G extends Graphic> = (
 
 const LAYOUTS: { [T in Graphic['type']]: LayoutFn<Extract<Graphic, { type: T }>> } = {
   'column-panels': layoutColumnPanels,
+  lines: layoutLines,
 };
 
 export function layoutChart(
@@ -31,5 +33,5 @@ export function layoutChart(
 
 /** Keys of the parts a view can show (panels), for checking a spec's views. */
 export function viewableParts(graphic: Graphic): string[] {
-  return graphic.panels.map((p) => p.key);
+  return graphic.type === 'column-panels' ? graphic.panels.map((p) => p.key) : graphic.series.map((s) => s.key);
 }

@@ -46,6 +46,44 @@ const columnPanels = z.object({
   })).min(1),
 });
 
+const lines = z.object({
+  type: z.literal('lines'),
+  /** Numeric field along the x axis (years); non-numeric values fail the build. */
+  x: nonEmpty,
+  /** Numeric field drawn on the y axis. */
+  value: nonEmpty.default('value'),
+  /** x axis range and the ticks labelled under it. */
+  xDomain: z.tuple([z.number(), z.number()]),
+  xTicks: z.array(z.number()).min(2),
+  /** Words after the x value in descriptions ("2022" → "in 2022"). */
+  format: z.enum(['compact', 'integer', 'percent', 'usd_billions']),
+  /**
+   * Field and values that mark a point as provisional: drawn hollow, labelled, and never joined
+   * by a line to a final point.
+   */
+  provisional: z.object({ field: nonEmpty, values: z.array(nonEmpty).min(1), label: nonEmpty }).optional(),
+  /** Points are joined only when their x values are this close (gaps in the data stay gaps). */
+  maxGap: z.number().positive().default(1),
+  series: z.array(z.object({
+    key: nonEmpty,
+    label: nonEmpty,
+    unitLabel: nonEmpty,
+    match: match,
+    /** 1-based series colour (tokens --series-1…3). */
+    series: z.number().int().min(1).max(3),
+    /** Where the direct label sits: next to the series' point at this x value. */
+    labelAt: z.number(),
+    labelPosition: z.enum(['above', 'below', 'left', 'right']).default('above'),
+  })).min(1),
+  /** Short notes on particular points ("2022 peak"). */
+  annotations: z.array(z.object({
+    series: nonEmpty,
+    at: z.number(),
+    text: nonEmpty,
+    position: z.enum(['above', 'below', 'left', 'right']).default('above'),
+  })).default([]),
+});
+
 export const chartSpecSchema = z.object({
   title: nonEmpty,
   /** One or two sentences: the chart's takeaway, also its accessible description. */
@@ -67,7 +105,7 @@ export const chartSpecSchema = z.object({
   })).min(1),
   /** Reader-facing words for coded cell values in the table (the CSV keeps the codes). */
   valueLabels: z.record(z.string(), nonEmpty).default({}),
-  graphic: z.discriminatedUnion('type', [columnPanels]),
+  graphic: z.discriminatedUnion('type', [columnPanels, lines]),
   /**
    * Named views (`?view=<name>`), each showing some panels; the first is the default. All
    * views' rows are always in the data table.
@@ -86,3 +124,4 @@ export const chartSpecSchema = z.object({
 
 export type ChartSpec = z.output<typeof chartSpecSchema>;
 export type ColumnPanelsSpec = Extract<ChartSpec['graphic'], { type: 'column-panels' }>;
+export type LinesSpec = Extract<ChartSpec['graphic'], { type: 'lines' }>;

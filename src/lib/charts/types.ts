@@ -75,4 +75,43 @@ export interface ColumnPanelsLayout {
   panels: ColumnPanelLayout[];
 }
 
-export type ChartLayout = ColumnPanelsLayout;
+/** One point of a line chart: a focusable mark. */
+export interface PointMark {
+  id: string;
+  /** x in percent of the plot width, y in px. */
+  xPct: number;
+  y: number;
+  provisional: boolean;
+  description: string;
+  sourceText: string;
+}
+
+export interface LineSeriesLayout {
+  key: string;
+  label: string;
+  series: number;
+  /** Path `d` in a 0–100 × height viewBox (x in percent, y in px), one subpath per run of points. */
+  path: string;
+  points: PointMark[];
+  /** The direct label. */
+  labelXPct: number;
+  labelY: number;
+  /** Horizontal offset in px from the point (labels beside a point). */
+  labelDx: number;
+  labelAnchor: 'start' | 'middle' | 'end';
+}
+
+export interface LinesLayout {
+  type: 'lines';
+  height: number;
+  baseline: number;
+  series: LineSeriesLayout[];
+  /** Horizontal gridlines with their labels (y axis). */
+  gridlines: { y: number; label: string }[];
+  xTicks: { xPct: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+  annotations: { xPct: number; y: number; dx: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
+  /** Legend words for hollow points, when any point is provisional. */
+  provisionalLabel: string | null;
+}
+
+export type ChartLayout = ColumnPanelsLayout | LinesLayout;

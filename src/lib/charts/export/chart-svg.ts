@@ -5,6 +5,7 @@
  */
 import type { ChartLayout } from '../types';
 import { columnPanelsSvg, type Box } from './column-panels-svg';
+import { linesSvg } from './lines-svg';
 import { EXPORT_COLOURS as C, EXPORT_FONT, textLines, wrap, xml } from './svg-text';
 
 export const CARD = { width: 1200, height: 630, pad: 40 } as const;
@@ -12,6 +13,7 @@ export const CARD = { width: 1200, height: 630, pad: 40 } as const;
 /** The one registry of export renderers: layout type → SVG markup inside a box. */
 const GRAPHICS: { [T in ChartLayout['type']]: (layout: Extract<ChartLayout, { type: T }>, box: Box, view: string | null) => string } = {
   'column-panels': columnPanelsSvg,
+  lines: linesSvg,
 };
 
 export interface ChartSvgInput {
