@@ -15,3 +15,9 @@ export function listenForView(el: HTMLElement, onview: (name: string) => void): 
   figure.addEventListener(VIEW_EVENT, handler);
   return () => figure.removeEventListener(VIEW_EVENT, handler);
 }
+
+/** The view the page has applied to chart `id`'s figure, if any (browser only). */
+export function currentView(id: string): string | null {
+  const figure = document.querySelector<HTMLElement>(`figure[data-chart="${CSS.escape(id)}"]`);
+  return figure?.dataset['view'] ?? null;
+}
