@@ -74,7 +74,9 @@ export function buildChart(
     .map((r) => sourcesById.get(r.source_id)?.published ?? '')
     .reduce((a, b) => (b > a ? b : a), '');
 
-  if (spec.graphic.type === 'lines' && spec.views.length > 0) fail('views are not supported for line charts yet');
+  if ((spec.graphic.type === 'lines' || spec.graphic.type === 'timeline') && spec.views.length > 0) {
+    fail(`views are not supported for ${spec.graphic.type} charts yet`);
+  }
   const parts = viewableParts(spec.graphic);
   const viewNames = new Set<string>();
   for (const view of spec.views) {

@@ -7,6 +7,8 @@ import type { ChartSpec } from './spec';
 import type { ChartLayout, SourceRecord } from './types';
 import { layoutColumnPanels, type LayoutRow } from './layout/column-panels';
 import { layoutLines } from './layout/lines';
+import { layoutBarRows } from './layout/bar-rows';
+import { layoutTimeline } from './layout/timeline';
 
 type Graphic = ChartSpec['graphic'];
 type LayoutFn<G extends Graphic> = (
@@ -19,6 +21,8 @@ type LayoutFn<G extends Graphic> = (
 const LAYOUTS: { [T in Graphic['type']]: LayoutFn<Extract<Graphic, { type: T }>> } = {
   'column-panels': layoutColumnPanels,
   lines: layoutLines,
+  'bar-rows': layoutBarRows,
+  timeline: layoutTimeline,
 };
 
 export function layoutChart(
@@ -33,5 +37,7 @@ export function layoutChart(
 
 /** Keys of the parts a view can show (panels), for checking a spec's views. */
 export function viewableParts(graphic: Graphic): string[] {
-  return graphic.type === 'column-panels' ? graphic.panels.map((p) => p.key) : graphic.series.map((s) => s.key);
+  if (graphic.type === 'column-panels' || graphic.type === 'bar-rows') return graphic.panels.map((p) => p.key);
+  if (graphic.type === 'lines') return graphic.series.map((s) => s.key);
+  return graphic.rows.map((r) => r.key);
 }

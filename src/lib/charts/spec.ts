@@ -84,6 +84,35 @@ const lines = z.object({
   })).default([]),
 });
 
+const barRows = z.object({
+  type: z.literal('bar-rows'),
+  /** Numeric field drawn as the bar length, on a 0–`max` scale shared by every row. */
+  value: nonEmpty.default('value'),
+  max: z.number().positive(),
+  format: z.enum(['compact', 'integer', 'percent', 'usd_billions']),
+  /** Field whose text labels each row (e.g. the question wording). */
+  label: nonEmpty,
+  /** Field whose words follow the number ("52% support"). */
+  valueWords: nonEmpty.optional(),
+  /** A line under the label built from fields: "{pollster} · {field_dates}"; empty → "not stated". */
+  detail: nonEmpty.optional(),
+  panels: z.array(z.object({ key: nonEmpty, label: nonEmpty, match: match, series: z.number().int().min(1).max(3).default(1) })).min(1),
+});
+
+const timeline = z.object({
+  type: z.literal('timeline'),
+  /** Date field (YYYY, YYYY-MM or YYYY-MM-DD); a partial date sits at the start of its period. */
+  date: nonEmpty,
+  /** Field with the event's words. */
+  label: nonEmpty,
+  /** Field that puts each event in a row, and the rows in order. */
+  rowBy: nonEmpty,
+  rows: z.array(z.object({ key: nonEmpty, label: nonEmpty, series: z.number().int().min(1).max(3) })).min(1),
+  /** Date range of the axis and the years labelled. */
+  domain: z.tuple([nonEmpty, nonEmpty]),
+  ticks: z.array(z.number()).min(1),
+});
+
 export const chartSpecSchema = z.object({
   title: nonEmpty,
   /** One or two sentences: the chart's takeaway, also its accessible description. */
@@ -105,7 +134,7 @@ export const chartSpecSchema = z.object({
   })).min(1),
   /** Reader-facing words for coded cell values in the table (the CSV keeps the codes). */
   valueLabels: z.record(z.string(), nonEmpty).default({}),
-  graphic: z.discriminatedUnion('type', [columnPanels, lines]),
+  graphic: z.discriminatedUnion('type', [columnPanels, lines, barRows, timeline]),
   /**
    * Named views (`?view=<name>`), each showing some panels; the first is the default. All
    * views' rows are always in the data table.
@@ -125,3 +154,5 @@ export const chartSpecSchema = z.object({
 export type ChartSpec = z.output<typeof chartSpecSchema>;
 export type ColumnPanelsSpec = Extract<ChartSpec['graphic'], { type: 'column-panels' }>;
 export type LinesSpec = Extract<ChartSpec['graphic'], { type: 'lines' }>;
+export type BarRowsSpec = Extract<ChartSpec['graphic'], { type: 'bar-rows' }>;
+export type TimelineSpec = Extract<ChartSpec['graphic'], { type: 'timeline' }>;

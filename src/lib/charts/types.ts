@@ -114,4 +114,52 @@ export interface LinesLayout {
   provisionalLabel: string | null;
 }
 
-export type ChartLayout = ColumnPanelsLayout | LinesLayout;
+/** One horizontal bar with its label block, positioned at build time (x in %, y in px). */
+export interface BarMark {
+  id: string;
+  /** Label and detail lines, wrapped for a 320 px screen, with their baselines. */
+  labelLines: { text: string; y: number }[];
+  detailLines: { text: string; y: number }[];
+  valueLines: { text: string; y: number }[];
+  /** The bar: top and height in px, length in percent of the plot width. */
+  y: number;
+  height: number;
+  widthPct: number;
+  description: string;
+  sourceText: string;
+}
+
+export interface BarPanelLayout {
+  key: string;
+  label: string;
+  series: number;
+  height: number;
+  marks: BarMark[];
+  views: string[];
+}
+
+export interface BarRowsLayout {
+  type: 'bar-rows';
+  panels: BarPanelLayout[];
+}
+
+/** One dated event on a timeline strip. */
+export interface EventMark {
+  id: string;
+  xPct: number;
+  y: number;
+  series: number;
+  /** Short date shown in the tooltip ("Nov 2022"). */
+  description: string;
+  sourceText: string;
+}
+
+export interface TimelineLayout {
+  type: 'timeline';
+  height: number;
+  rows: { key: string; label: string; series: number; labelY: number; lineY: number }[];
+  ticks: { xPct: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+  marks: EventMark[];
+}
+
+export type ChartLayout = ColumnPanelsLayout | LinesLayout | BarRowsLayout | TimelineLayout;

@@ -6,6 +6,8 @@
 import type { ChartLayout } from '../types';
 import { columnPanelsSvg, type Box } from './column-panels-svg';
 import { linesSvg } from './lines-svg';
+import { barRowsSvg } from './bar-rows-svg';
+import { timelineSvg } from './timeline-svg';
 import { EXPORT_COLOURS as C, EXPORT_FONT, textLines, wrap, xml } from './svg-text';
 
 export const CARD = { width: 1200, height: 630, pad: 40 } as const;
@@ -14,6 +16,8 @@ export const CARD = { width: 1200, height: 630, pad: 40 } as const;
 const GRAPHICS: { [T in ChartLayout['type']]: (layout: Extract<ChartLayout, { type: T }>, box: Box, view: string | null) => string } = {
   'column-panels': columnPanelsSvg,
   lines: linesSvg,
+  'bar-rows': barRowsSvg,
+  timeline: timelineSvg,
 };
 
 export interface ChartSvgInput {

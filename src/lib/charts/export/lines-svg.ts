@@ -21,7 +21,7 @@ export function linesSvg(layout: LinesLayout, box: Box): string {
     for (const p of line.points) {
       parts.push(`<circle cx="${px(p.xPct)}" cy="${py(p.y)}" r="5" fill="${p.provisional ? C.bg : colour}" stroke="${colour}" stroke-width="2.5"/>`);
     }
-    parts.push(textLines([line.label], { x: px(line.labelXPct) + line.labelDx, y: py(line.labelY), size: 17, weight: 'bold', fill: colour, anchor: line.labelAnchor }));
+    parts.push(textLines([line.label], { x: px(line.labelXPct) + line.labelDx, y: py(line.labelY), size: 17, weight: 'bold', anchor: line.labelAnchor }));
   }
   for (const a of layout.annotations) parts.push(textLines([a.text], { x: px(a.xPct) + a.dx, y: py(a.y), size: 15, anchor: a.anchor }));
   if (layout.provisionalLabel) {
