@@ -66,8 +66,8 @@ describe('ColumnPanels views', () => {
   const layout = layoutColumnPanels({
     type: 'column-panels', x: 'year', categories: [2022], categoryLabels: {}, value: 'value',
     panels: [
-      { key: 'p', label: 'Pills', unitLabel: 'pills', format: 'compact', missing: [], match: { m: ['p'] } },
-      { key: 'w', label: 'Powder', unitLabel: 'lb', format: 'integer', missing: [], match: { m: ['w'] } },
+      { key: 'p', label: 'Pills', unitLabel: 'pills', format: 'compact', targets: [], missing: [], match: { m: ['p'] } },
+      { key: 'w', label: 'Powder', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { m: ['w'] } },
     ],
   }, [
     { m: 'p', year: 2022, value: 5, qualifier: null, source_id: 's' },

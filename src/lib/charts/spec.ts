@@ -38,6 +38,8 @@ const columnPanels = z.object({
     scaleGroup: nonEmpty.optional(),
     /** 1-based series colour (tokens --series-1…3); default: the panel's position. */
     series: z.number().int().min(1).max(3).optional(),
+    /** Categories that are goals, not measurements: drawn as outlined columns. */
+    targets: z.array(category).default([]),
     /** Unit words after a number ("fake pills", "lb of powder"). */
     unitLabel: nonEmpty,
     format: z.enum(['compact', 'integer', 'percent', 'usd_billions']),

@@ -42,6 +42,8 @@ export interface ColumnMark {
   valueText: string;
   /** How the labels above the column are anchored: edge columns keep them inside the plot. */
   labelAnchor: 'start' | 'middle' | 'end';
+  /** A goal rather than a measurement: drawn as an outline. */
+  target: boolean;
   /** Full sentence for screen readers and the tooltip. */
   description: string;
   sourceText: string;

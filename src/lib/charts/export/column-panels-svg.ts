@@ -27,7 +27,8 @@ export function columnPanelsSvg(layout: ColumnPanelsLayout, box: Box, view: stri
     parts.push(textLines(wrap(panel.label, Math.floor(width / 10), 2), { x: left, y: box.y + 18, size: 18, weight: 'bold' }));
     for (const m of panel.marks) {
       const cx = px(m.xPct + m.widthPct / 2);
-      parts.push(`<rect x="${px(m.xPct)}" y="${py(m.y)}" width="${+((m.widthPct / 100) * width).toFixed(2)}" height="${+(m.height * s).toFixed(2)}" fill="${fill}"/>`);
+      const paint = m.target ? `fill="none" stroke="${fill}" stroke-width="3" stroke-dasharray="8 5"` : `fill="${fill}"`;
+      parts.push(`<rect x="${px(m.xPct)}" y="${py(m.y)}" width="${+((m.widthPct / 100) * width).toFixed(2)}" height="${+(m.height * s).toFixed(2)}" ${paint}/>`);
       if (m.qualifierText) parts.push(textLines([m.qualifierText], { x: cx, y: py(m.y) - 26, size: 14, fill: C.muted, anchor: 'middle' }));
       parts.push(textLines([m.valueText], { x: cx, y: py(m.y) - 8, size: 18, weight: 'bold', anchor: 'middle' }));
     }

@@ -25,8 +25,8 @@ export function linesSvg(layout: LinesLayout, box: Box): string {
   }
   for (const a of layout.annotations) parts.push(textLines([a.text], { x: px(a.xPct) + a.dx, y: py(a.y), size: 15, anchor: a.anchor }));
   if (layout.provisionalLabel) {
-    parts.push(`<circle cx="${box.x + box.width - 150}" cy="${box.y + 6}" r="5" fill="${C.bg}" stroke="${C.text}" stroke-width="2"/>`);
-    parts.push(textLines([`Hollow: ${layout.provisionalLabel}`], { x: box.x + box.width - 140, y: box.y + 11, size: 14, fill: C.muted }));
+    parts.push(`<circle cx="${box.x + box.width - 250}" cy="${box.y + 6}" r="5" fill="${C.bg}" stroke="${C.text}" stroke-width="2"/>`);
+    parts.push(textLines([`Hollow: ${layout.provisionalLabel}`], { x: box.x + box.width - 240, y: box.y + 11, size: 14, fill: C.muted }));
   }
   return parts.join('');
 }

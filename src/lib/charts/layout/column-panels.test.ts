@@ -9,8 +9,8 @@ const spec: ColumnPanelsSpec = {
   categories: [2021, 2022, 2023],
   panelBy: 'metric',
   panels: [
-    { key: 'pills', label: 'Pills', unitLabel: 'pills', format: 'compact', missing: [] },
-    { key: 'powder', label: 'Powder', unitLabel: 'pounds', format: 'integer', missing: [{ category: 2021, label: 'No comparable figure' }] },
+    { key: 'pills', label: 'Pills', unitLabel: 'pills', format: 'compact', targets: [], missing: [] },
+    { key: 'powder', label: 'Powder', unitLabel: 'pounds', format: 'integer', targets: [], missing: [{ category: 2021, label: 'No comparable figure' }] },
   ],
 };
 const row = (year: number, metric: string, value: number, qualifier: string | null = null): LayoutRow =>
@@ -63,8 +63,8 @@ describe('panels chosen by match, own categories, shared scales', () => {
   const matched: ColumnPanelsSpec = {
     type: 'column-panels', categoryLabels: { '2025': 'FY2025' }, value: 'value', x: 'year', categories: [2024, 2025],
     panels: [
-      { key: 'a', label: 'A', unitLabel: 'lb', format: 'integer', missing: [], match: { metric: ['pills'] }, scaleGroup: 'g' },
-      { key: 'b', label: 'B', unitLabel: 'lb', format: 'integer', missing: [], match: { metric: ['powder'] }, x: 'part', categories: ['ports', 'patrol'], categoryLabels: { ports: 'Ports of entry' }, scaleGroup: 'g', series: 3 },
+      { key: 'a', label: 'A', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { metric: ['pills'] }, scaleGroup: 'g' },
+      { key: 'b', label: 'B', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { metric: ['powder'] }, x: 'part', categories: ['ports', 'patrol'], categoryLabels: { ports: 'Ports of entry' }, scaleGroup: 'g', series: 3 },
     ],
   };
   const r = (metric: string, value: number | string, extra: Record<string, unknown>): LayoutRow => ({ metric, value, qualifier: null, source_id: 'src', ...extra });
@@ -96,5 +96,19 @@ describe('panels chosen by match, own categories, shared scales', () => {
   test('labels wrap into lines that fit a narrow column', () => {
     expect(wrapWords('Domestic law enforcement', 11)).toEqual(['Domestic', 'law', 'enforcement']);
     expect(wrapWords('Ports of entry', 11)).toEqual(['Ports of', 'entry']);
+  });
+});
+
+describe('targets', () => {
+  test('a target category is marked so it is drawn as an outline, not a measurement', () => {
+    const t: ColumnPanelsSpec = {
+      type: 'column-panels', x: 'p', categories: ['FY2024', 'by FY2026'], categoryLabels: {}, value: 'value',
+      panels: [{ key: 'a', label: 'Scanned', unitLabel: 'of cars', format: 'percent', targets: ['by FY2026'], missing: [] }],
+    };
+    const layout = layoutColumnPanels(t, [
+      { p: 'FY2024', value: 8, qualifier: null, source_id: 'src' },
+      { p: 'by FY2026', value: 40, qualifier: null, source_id: 'src' },
+    ], sources);
+    expect(layout.panels[0]?.marks.map((m) => m.target)).toEqual([false, true]);
   });
 });

@@ -148,6 +148,7 @@ export function layoutColumnPanels(
         qualifierText,
         valueText,
         labelAnchor: anchorFor(x(category) ?? 0, x.bandwidth(), longest),
+        target: panel.targets.map(String).includes(category),
         description: `${panel.label}, ${labelOf(category)}: ${full} ${panel.unitLabel}.`,
         sourceText,
       }];
