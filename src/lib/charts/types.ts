@@ -60,6 +60,8 @@ export interface ColumnPanelLayout {
   label: string;
   /** The label wrapped to fit a narrow panel. */
   labelLines: string[];
+  /** Font size in px of the value labels (12 when long labels would not fit at 320 px). */
+  valueSize: number;
   /** 1-based series colour index (tokens --series-1…). */
   series: number;
   height: number;

@@ -106,8 +106,14 @@ export function layoutColumnPanels(
     const height = PANEL.height + labelExtra + extraLines * PANEL.line;
     const baseline = PANEL.height + labelExtra - PANEL.bottom;
     /** Keep a value label inside the panel at 320 px: edge columns anchor it to their edge. */
+    // Long value labels ("76,884,566") drop from 14 px to 12 px when they would not fit their
+    // column's slot at 320 px; edge columns then anchor them inward if still needed.
+    const stepPx = (NARROW_PLOT_PX * x.step()) / 100;
+    const widest = Math.max(0, ...panelRows.map((r) => formatNumber(numeric(r, spec.value), panel.format, true).length));
+    const valueSize = widest * VALUE_CHAR_PX > stepPx ? 12 : 14;
+    const charPx = (VALUE_CHAR_PX * valueSize) / 14;
     const anchorFor = (xPct: number, widthPct: number, text: string): 'start' | 'middle' | 'end' => {
-      const half = (text.length * VALUE_CHAR_PX) / 2;
+      const half = (text.length * charPx) / 2;
       const center = ((xPct + widthPct / 2) / 100) * NARROW_PLOT_PX;
       if (center < half) return 'start';
       if (NARROW_PLOT_PX - center < half) return 'end';
@@ -169,6 +175,7 @@ export function layoutColumnPanels(
       key: panel.key,
       label: panel.label,
       labelLines,
+      valueSize,
       series: panel.series ?? Math.min(index + 1, 3),
       height,
       baseline,
