@@ -7,10 +7,10 @@ import { layoutColumnPanels } from '../lib/charts/layout/column-panels';
 import type { ColumnPanelsSpec } from '../lib/charts/spec';
 
 const spec: ColumnPanelsSpec = {
-  type: 'column-panels', x: 'year', categories: [2021, 2022], panelBy: 'metric',
+  type: 'column-panels', categoryLabels: {}, value: 'value', x: 'year', categories: [2021, 2022], panelBy: 'metric',
   panels: [
-    { key: 'pills', label: 'Fake pills seized', unitLabel: 'fake pills', format: 'compact', missing: [] },
-    { key: 'powder', label: 'Powder (pounds)', unitLabel: 'pounds', format: 'integer', missing: [{ category: 2021, label: 'No comparable figure' }] },
+    { key: 'pills', label: 'Fake pills seized', unitLabel: 'fake pills', format: 'compact', targets: [], missing: [] },
+    { key: 'powder', label: 'Powder (pounds)', unitLabel: 'pounds', format: 'integer', targets: [], missing: [{ category: 2021, label: 'No comparable figure' }] },
   ],
 };
 const layout = layoutColumnPanels(spec, [

@@ -39,3 +39,14 @@ test('formatPartialDate keeps the precision the source gives', () => {
   expect(formatPartialDate('2023-03')).toBe('March 2023');
   expect(formatPartialDate('2021')).toBe('2021');
 });
+
+describe('formatUsdBillions keeps every digit', () => {
+  test.each([
+    [35.7, '$35.7 billion', '$35.7B'],
+    [6.8983, '$6.8983 billion', '$6.8983B'],
+    [21.648, '$21.648 billion', '$21.648B'],
+  ])('%d', (value, long, short) => {
+    expect(formatNumber(value, 'usd_billions')).toBe(long);
+    expect(formatNumber(value, 'usd_billions', true)).toBe(short);
+  });
+});

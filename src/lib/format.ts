@@ -35,10 +35,16 @@ export function formatPercent(value: number): string {
   return `${exact(value)}%`;
 }
 
-export type NumberFormat = 'compact' | 'integer' | 'percent';
+/** 35.7 (a number of billions of dollars) → "$35.7B", or "$35.7 billion" in full. */
+export function formatUsdBillions(value: number, short = false): string {
+  return `$${formatInteger(value)}${short ? 'B' : ' billion'}`;
+}
+
+export type NumberFormat = 'compact' | 'integer' | 'percent' | 'usd_billions';
 
 export function formatNumber(value: number, kind: NumberFormat, short = false): string {
   if (kind === 'compact') return formatCompact(value, short);
+  if (kind === 'usd_billions') return formatUsdBillions(value, short);
   if (kind === 'percent') return formatPercent(value);
   return formatInteger(value);
 }

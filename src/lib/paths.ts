@@ -19,4 +19,6 @@ export const chartUrls = (id: string) => ({
   embed: `/embed/${id}/`,
   csv: `/data/${id}.csv`,
   json: `/data/${id}.json`,
+  svg: `/charts/${id}.svg`,
+  png: `/charts/${id}.png`,
 });

@@ -71,9 +71,9 @@ describe.each(embeddable)('chart $id', (spec) => {
     const code = parse(area?.textContent ?? '');
     const img = code.querySelector('a > img');
     expect(code.querySelector('a')?.getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+/charts/${spec.id}/$`));
-    expect(img?.getAttribute('src')).toMatch(new RegExp(`^https?://[^/]+/embed/${spec.id}\\.png$`));
+    expect(img?.getAttribute('src')).toMatch(new RegExp(`^https?://[^/]+/charts/${spec.id}\\.png$`));
     expect(img?.getAttribute('alt')).toContain(spec.title);
-    const { width, height } = pngSize(`/embed/${spec.id}.png`);
+    const { width, height } = pngSize(`/charts/${spec.id}.png`);
     expect([Number(img?.getAttribute('width')), Number(img?.getAttribute('height'))]).toEqual([width, height]);
     expect(text(code.querySelector('p'))).toMatch(/^Source: /);
     const json = JSON.parse(readDist(`/oembed/${spec.id}.json`)) as Record<string, unknown>;

@@ -83,7 +83,8 @@ describe.each(specs)('chart $id', (spec) => {
     expect(figure).not.toBeNull();
     expect(text(figure?.querySelector('h1'))).toBe(spec.title);
     expect(text(figure?.querySelector('.chart-summary'))).toBe(spec.summary.replace(/\s+/g, ' ').trim());
-    const svgs = figure?.querySelectorAll('svg') ?? [];
+    // Top-level SVGs (a line chart nests a stretched SVG for its paths inside its plot).
+    const svgs = (figure?.querySelectorAll('svg') ?? []).filter((svg) => !svg.parentNode?.closest('svg'));
     expect(svgs.length).toBeGreaterThan(0);
     for (const svg of svgs) {
       expect(svg.getAttribute('role')).toBe('group');

@@ -88,3 +88,15 @@ describe('a chart spec that cites a missing source fails the build', () => {
     expect(output).toMatch(/dea-seizures\.yaml: row \d+ of dea_seizures\.csv cites "samhsa_mfpcc_2025", which is missing from the spec's sources/);
   });
 });
+
+describe('an ambiguous chart spec fails the build', () => {
+  test('two rows for one column (FY2020 has two conflicting CBP totals) is an error, not a silent pick', () => {
+    const dir = brokenContent((d) => {
+      const spec = path.join(d, 'charts', 'cbp-seizures.yaml');
+      writeFileSync(spec, readFileSync(spec, 'utf8').replace(/\n {4}source_id: \[washex_2021_cbp\]/, ''));
+    });
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/cbp-seizures\.yaml: panel "all_cbp": more than one row for fiscal_year = FY2020/);
+  });
+});

@@ -5,7 +5,9 @@
  */
 import type { ChartSpec } from './spec';
 import type { Cell, ChartLayout, ChartTable, SourceRecord } from './types';
-import { layoutColumnPanels, type LayoutRow } from './layout/column-panels';
+import type { LayoutRow } from './layout/column-panels';
+import { layoutChart, viewableParts } from './layouts';
+import { panelViews } from './views';
 
 export class ChartError extends Error {
   constructor(id: string, message: string) {
@@ -42,13 +44,14 @@ export function buildChart(
   const fail = (message: string): never => {
     throw new ChartError(id, message);
   };
-  for (const field of [...Object.keys(spec.filter), ...spec.columns.map((c) => c.field)]) {
+  const conditions = Array.isArray(spec.filter) ? spec.filter : [spec.filter];
+  for (const field of [...conditions.flatMap((c) => Object.keys(c)), ...spec.columns.map((c) => c.field)]) {
     if (!datasetFields.includes(field)) fail(`field "${field}" is not a column of dataset ${spec.dataset}`);
   }
   const sources = spec.sources.map((sid) => sourcesById.get(sid) ?? fail(`unknown source id "${sid}" in sources`));
 
   const rows = datasetRows
-    .filter((r) => Object.entries(spec.filter).every(([field, allowed]) => allowed.map(String).includes(String(r[field]))))
+    .filter((r) => conditions.some((c) => Object.entries(c).every(([field, allowed]) => allowed.map(String).includes(String(r[field])))))
     .sort((a, b) => a.row - b.row);
   if (rows.length === 0) fail('the filter selects no rows');
   for (const r of rows) {
@@ -71,9 +74,24 @@ export function buildChart(
     .map((r) => sourcesById.get(r.source_id)?.published ?? '')
     .reduce((a, b) => (b > a ? b : a), '');
 
+  if ((spec.graphic.type === 'lines' || spec.graphic.type === 'timeline') && spec.views.length > 0) {
+    fail(`views are not supported for ${spec.graphic.type} charts yet`);
+  }
+  const parts = viewableParts(spec.graphic);
+  const viewNames = new Set<string>();
+  for (const view of spec.views) {
+    if (viewNames.has(view.name)) fail(`view "${view.name}" is defined twice`);
+    viewNames.add(view.name);
+    for (const part of view.panels) if (!parts.includes(part)) fail(`view "${view.name}" names unknown panel "${part}"`);
+  }
+  for (const part of parts) {
+    if (spec.views.length > 0 && panelViews(spec, part).length === 0) fail(`panel "${part}" is in no view`);
+  }
+  const views = new Map(parts.map((p) => [p, panelViews(spec, p)]));
+
   let layout: ChartLayout;
   try {
-    layout = layoutColumnPanels(spec.graphic, rows as unknown as LayoutRow[], sourcesById);
+    layout = layoutChart(spec.graphic, rows as unknown as LayoutRow[], sourcesById, views);
   } catch (error) {
     return fail((error as Error).message);
   }

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { DATASETS, type DatasetName } from '../data/datasets';
 import { buildChart, ChartError, type ChartBundle } from './build';
 import type { SourceRecord } from './types';
+import { chartSpecSchema } from './spec';
 
 let cache: Promise<ChartBundle[]> | undefined;
 
@@ -22,7 +23,9 @@ async function load(): Promise<ChartBundle[]> {
       if (!(spec.dataset in DATASETS)) throw new ChartError(id, `unknown dataset "${spec.dataset}"`);
       const name = spec.dataset as DatasetName;
       const rows = (await getCollection(name)).map((e) => e.data as unknown as Record<string, unknown> & { row: number; source_id: string });
-      return buildChart(id, spec, Object.keys(DATASETS[name].schema.shape), rows, sources);
+      // Parse again: Astro's content cache keeps entries parsed by an older schema (new defaults
+      // would be missing after a schema change until the cache is cleared).
+      return buildChart(id, chartSpecSchema.parse(spec), Object.keys(DATASETS[name].schema.shape), rows, sources);
     }),
   ).then((all) => all.sort((a, b) => a.id.localeCompare(b.id)));
 }

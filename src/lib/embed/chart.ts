@@ -7,16 +7,10 @@ import { sourceLine } from '../charts/load';
 import { absolute, chartUrls, href } from '../paths';
 import { embedCodes, fixedEmbedHeight, graphicHeights, type EmbedCode, type EmbedCodeInput } from './code';
 import { embedQueryString, type EmbedTheme } from './query';
-import { chartImageSvg, type ChartImage } from './static-image';
-
-/** The static picture of a chart (SVG source and size), or null for unsupported types. */
-export function chartImage(chart: ChartBundle, site: URL | undefined): ChartImage | null {
-  return chartImageSvg({ title: chart.spec.title, source: sourceLine(chart), pageUrl: absolute(chartUrls(chart.id).page, site), layout: chart.layout });
-}
+import { CARD } from '../charts/export/chart-svg';
 
 export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme: EmbedTheme = 'auto'): EmbedCodeInput {
   const urls = chartUrls(chart.id);
-  const image = chartImage(chart, site);
   return {
     title: chart.spec.title,
     embedUrl: absolute(urls.embed, site) + embedQueryString({ theme }),
@@ -24,12 +18,13 @@ export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme
     pageUrl: absolute(urls.page, site),
     source: sourceLine(chart),
     fixedHeight: fixedEmbedHeight(graphicHeights(chart.layout)),
-    image: image ? {
-      url: absolute(`/embed/${chart.id}.png`, site),
-      width: image.width,
-      height: image.height,
+    // The chart's own export (/charts/<id>.png, every chart type), also its social card.
+    image: {
+      url: absolute(urls.png, site),
+      width: CARD.width,
+      height: CARD.height,
       alt: `${chart.spec.title}. ${chart.spec.summary}`,
-    } : undefined,
+    },
   };
 }
 

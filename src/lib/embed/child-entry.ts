@@ -1,13 +1,12 @@
 /**
- * Runs on every /embed/<id>/ page (an Astro-processed module, so no inline script): applies the
- * allowlisted `view`, then starts the height protocol. `theme` is applied before first paint
- * by ThemeScript; chart id and view names come from attributes the build wrote.
+ * Runs on every /embed/<id>/ page (an Astro-processed module, so no inline script): starts the
+ * height protocol. `theme` is applied before first paint by ThemeScript and `view` by the
+ * chart's own view script (src/scripts/chart-views.ts); the chart id comes from an attribute
+ * the build wrote.
  */
 import { parseEmbedQuery } from './query';
 import { startHeightPosting } from './child';
 
 const root = document.documentElement;
-const views = (root.dataset['embedViews'] ?? '').split(' ').filter(Boolean);
-const options = parseEmbedQuery(location.search, views);
-if (options.view !== null) root.dataset['view'] = options.view;
+const options = parseEmbedQuery(location.search);
 startHeightPosting(window, { chartId: root.dataset['embed'] ?? '', childId: options.childId });

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { layoutColumnPanels, PANEL, LayoutError, type LayoutRow } from './column-panels';
+import { layoutColumnPanels, PANEL, LayoutError, wrapWords, type LayoutRow } from './column-panels';
 import type { ColumnPanelsSpec } from '../spec';
 import type { SourceRecord } from '../types';
 
 const spec: ColumnPanelsSpec = {
-  type: 'column-panels',
+  type: 'column-panels', categoryLabels: {}, value: 'value',
   x: 'year',
   categories: [2021, 2022, 2023],
   panelBy: 'metric',
   panels: [
-    { key: 'pills', label: 'Pills', unitLabel: 'pills', format: 'compact', missing: [] },
-    { key: 'powder', label: 'Powder', unitLabel: 'pounds', format: 'integer', missing: [{ category: 2021, label: 'No comparable figure' }] },
+    { key: 'pills', label: 'Pills', unitLabel: 'pills', format: 'compact', targets: [], missing: [] },
+    { key: 'powder', label: 'Powder', unitLabel: 'pounds', format: 'integer', targets: [], missing: [{ category: 2021, label: 'No comparable figure' }] },
   ],
 };
 const row = (year: number, metric: string, value: number, qualifier: string | null = null): LayoutRow =>
@@ -54,7 +54,61 @@ describe('layoutColumnPanels', () => {
 
   test('two rows for one column, or a row outside the categories, are errors', () => {
     expect(() => layoutColumnPanels(spec, [...rows, row(2022, 'pills', 1)], sources)).toThrow(LayoutError);
-    expect(() => layoutColumnPanels(spec, [...rows, row(2030, 'pills', 1)], sources)).toThrow(/not in graphic.categories/);
+    expect(() => layoutColumnPanels(spec, [...rows, row(2030, 'pills', 1)], sources)).toThrow(/not in the panel's categories/);
     expect(() => layoutColumnPanels(spec, [...rows, row(2021, 'powder', 1)], sources)).toThrow(/marked missing but has a row/);
+  });
+});
+
+describe('panels chosen by match, own categories, shared scales', () => {
+  const matched: ColumnPanelsSpec = {
+    type: 'column-panels', categoryLabels: { '2025': 'FY2025' }, value: 'value', x: 'year', categories: [2024, 2025],
+    panels: [
+      { key: 'a', label: 'A', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { metric: ['pills'] }, scaleGroup: 'g' },
+      { key: 'b', label: 'B', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { metric: ['powder'] }, x: 'part', categories: ['ports', 'patrol'], categoryLabels: { ports: 'Ports of entry' }, scaleGroup: 'g', series: 3 },
+    ],
+  };
+  const r = (metric: string, value: number | string, extra: Record<string, unknown>): LayoutRow => ({ metric, value, qualifier: null, source_id: 'src', ...extra });
+  const rows2 = [r('pills', 100, { year: 2024 }), r('pills', '50', { year: 2025 }), r('powder', 200, { part: 'ports' }), r('powder', 20, { part: 'patrol' })];
+  const layout = layoutColumnPanels(matched, rows2, sources, new Map([['a', ['v1']], ['b', ['v1', 'v2']]]));
+
+  test('per-panel x, categories and labels; numeric text accepted; views and series carried', () => {
+    const [a, b] = layout.panels;
+    expect(a?.marks.map((m) => m.category)).toEqual(['2024', 'FY2025']);
+    expect(a?.marks[1]?.description).toBe('A, FY2025: 50 lb.');
+    expect(b?.categories.map((c) => c.label)).toEqual(['Ports of entry', 'patrol']);
+    expect(b?.views).toEqual(['v1', 'v2']);
+    expect(b?.series).toBe(3);
+  });
+
+  test('panels in one scale group share the y scale', () => {
+    const h = (p: number, i: number) => layout.panels[p]?.marks[i]?.height ?? NaN;
+    expect(h(1, 0)).toBeCloseTo(PANEL.height - PANEL.bottom - PANEL.top);
+    expect(h(0, 0) / h(1, 0)).toBeCloseTo(0.5, 10);
+  });
+
+  test('a row in no panel, a row in two panels, or a non-numeric value fails', () => {
+    expect(() => layoutColumnPanels(matched, [...rows2, r('other', 1, { year: 2024 })], sources)).toThrow(/fall in no panel/);
+    const overlapping = { ...matched, panels: matched.panels.map((p) => ({ ...p, match: { metric: ['pills', 'powder'] } })) };
+    expect(() => layoutColumnPanels(overlapping, rows2, sources)).toThrow(/more than one panel/);
+    expect(() => layoutColumnPanels(matched, [r('pills', '1-2', { year: 2024 })], sources)).toThrow(/must be a number/);
+  });
+
+  test('labels wrap into lines that fit a narrow column', () => {
+    expect(wrapWords('Domestic law enforcement', 11)).toEqual(['Domestic', 'law', 'enforcement']);
+    expect(wrapWords('Ports of entry', 11)).toEqual(['Ports of', 'entry']);
+  });
+});
+
+describe('targets', () => {
+  test('a target category is marked so it is drawn as an outline, not a measurement', () => {
+    const t: ColumnPanelsSpec = {
+      type: 'column-panels', x: 'p', categories: ['FY2024', 'by FY2026'], categoryLabels: {}, value: 'value',
+      panels: [{ key: 'a', label: 'Scanned', unitLabel: 'of cars', format: 'percent', targets: ['by FY2026'], missing: [] }],
+    };
+    const layout = layoutColumnPanels(t, [
+      { p: 'FY2024', value: 8, qualifier: null, source_id: 'src' },
+      { p: 'by FY2026', value: 40, qualifier: null, source_id: 'src' },
+    ], sources);
+    expect(layout.panels[0]?.marks.map((m) => m.target)).toEqual([false, true]);
   });
 });

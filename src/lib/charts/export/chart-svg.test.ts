@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { chartSvg, CARD } from './chart-svg';
+import { svgToPng } from './png';
+import { layoutColumnPanels } from '../layout/column-panels';
+import type { ColumnPanelsSpec } from '../spec';
+
+const spec: ColumnPanelsSpec = {
+  type: 'column-panels', x: 'year', categories: [2021, 2022], categoryLabels: {}, value: 'value',
+  panels: [
+    { key: 'a', label: 'Pills', unitLabel: 'pills', format: 'compact', targets: [], missing: [], match: { m: ['a'] } },
+    { key: 'b', label: 'Powder', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { m: ['b'] } },
+  ],
+};
+const layout = layoutColumnPanels(spec, [
+  { m: 'a', year: 2021, value: 20e6, qualifier: 'more than', source_id: 's' },
+  { m: 'b', year: 2022, value: 10000, qualifier: null, source_id: 's' },
+], new Map(), new Map([['a', ['pills']], ['b', ['both']]]));
+const input = { title: 'Seizures <rose> & "fell"', source: 'DEA', site: 'Site', url: 'https://x.example/charts/x/', layout, view: null };
+
+describe('chart export SVG', () => {
+  const svg = chartSvg(input);
+
+  test('standalone 1200 × 630 with title, escaped text, source and URL', () => {
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630"/);
+    expect(svg).toContain('Seizures &lt;rose&gt; &amp; &quot;fell&quot;');
+    expect(svg).toContain('Source: DEA.');
+    expect(svg).toContain('https://x.example/charts/x/');
+    expect(svg).toContain('>more than<');
+  });
+
+  test('presentation attributes only: no class or style attributes, no CSS variables', () => {
+    expect(svg).not.toMatch(/\sclass=|\sstyle=|var\(--/);
+  });
+
+  test('a view draws only its panels', () => {
+    const one = chartSvg({ ...input, view: 'pills' });
+    expect(one).toContain('Pills');
+    expect(one).not.toContain('>Powder<');
+  });
+
+  test('resvg renders it to a PNG of the card size with the shipped fonts', () => {
+    const png = svgToPng(svg);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(CARD.width);
+    expect(png.readUInt32BE(20)).toBe(CARD.height);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Every chart in Chromium: walked by keyboard on its page and its embed (Tab, every arrow step
+ * with tooltip and live readout, End, Escape), views from the URL and from the control, and
+ * the layout at 320 and 1400 px (text size, labels inside the screen, mark-box snapshot).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { chartSpecs, DIST } from '../support/dist';
+
+interface ViewSpec { name: string; panels: string[] }
+const specs = chartSpecs().map((s) => ({
+  ...s,
+  views: ((parseYaml(readFileSync(path.resolve('content/charts', `${s.id}.yaml`), 'utf8')) as { views?: ViewSpec[] }).views ?? []),
+}));
+const withViews = specs.filter((s) => s.views.length > 1);
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(p: string, options: BrowserContextOptions = {}): Promise<Page & { errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  const page = (await context.newPage()) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.goto(server.url + p, { waitUntil: 'load' });
+  return page;
+}
+
+/** Visible marks in reading order, with the sentence the tooltip must show. */
+const visibleMarks = (page: Page) => page.evaluate(() =>
+  [...document.querySelectorAll('[data-mark]')]
+    .filter((m) => !m.closest('[hidden]'))
+    .map((m) => ({ id: m.getAttribute('data-mark') ?? '', sentence: (m.getAttribute('aria-label') ?? '').split(' Source: ')[0] ?? '' })));
+const activeMark = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? null);
+
+async function tabToFirstMark(page: Page): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await activeMark(page)) return;
+  }
+  throw new Error('no chart mark reached by Tab');
+}
+
+describe.each(specs.flatMap((s) => [[`charts/${s.id}/`], [`embed/${s.id}/`]]))('%s by keyboard', (p) => {
+  test('Tab reaches the first mark; arrows visit every mark with tooltip and readout; End; Escape', async () => {
+    const page = await open(p);
+    const marks = await visibleMarks(page);
+    expect(marks.length).toBeGreaterThan(0);
+    await tabToFirstMark(page);
+    const tooltip = page.locator('[role="tooltip"]');
+    const live = page.locator('[aria-live="polite"]').first();
+    for (const [i, mark] of marks.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      expect(await activeMark(page)).toBe(mark.id);
+      await expect.poll(() => tooltip.textContent()).toContain(mark.sentence);
+      await expect.poll(() => live.textContent()).toContain(mark.sentence);
+    }
+    await page.keyboard.press('Home');
+    expect(await activeMark(page)).toBe(marks[0]?.id);
+    await page.keyboard.press('End');
+    expect(await activeMark(page)).toBe(marks.at(-1)?.id);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.count()).toBe(0);
+    await page.keyboard.press('Tab');
+    expect(await activeMark(page)).toBeNull();
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe.each(withViews)('views of $id', (spec) => {
+  const second = spec.views[1]!;
+  const shownPanels = (page: Page) => page.evaluate(() =>
+    [...document.querySelectorAll('[data-panel]')].filter((el) => !el.closest('[hidden]')).map((el) => el.getAttribute('data-panel')));
+
+  test.each([`charts/${spec.id}/`, `embed/${spec.id}/`])('%s honours ?view= and walks only that view', async (p) => {
+    const page = await open(`${p}?view=${second.name}`);
+    expect(await shownPanels(page)).toEqual(second.panels);
+    await tabToFirstMark(page);
+    const first = (await visibleMarks(page))[0];
+    expect(await activeMark(page)).toBe(first?.id);
+    // Focus starts hydration; keys work once the tooltip shows the island is live.
+    await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toContain(first?.sentence);
+    await page.keyboard.press('End');
+    expect(await activeMark(page)).toBe((await visibleMarks(page)).at(-1)?.id);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an unknown or hostile ?view= is ignored: default view, nothing inserted', async () => {
+    const page = await open(`charts/${spec.id}/?view=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(await shownPanels(page)).toEqual(spec.views[0]?.panels);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  test('choosing a view with the native control updates the chart and the URL', async () => {
+    const page = await open(`charts/${spec.id}/`);
+    await page.locator(`[data-chart-views] input[value="${second.name}"]`).check();
+    expect(await shownPanels(page)).toEqual(second.panels);
+    expect(new URL(page.url()).searchParams.get('view')).toBe(second.name);
+    await page.reload();
+    expect(await shownPanels(page)).toEqual(second.panels);
+    expect(await page.locator(`[data-chart-views] input[value="${second.name}"]`).isChecked()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe.each(specs.flatMap((s) => [[s.id, 320], [s.id, 1400]] as const))('%s at %d px', (id, width) => {
+  test('text ≥ 12 px, labels inside the screen, no horizontal scroll; mark boxes match the snapshot', async () => {
+    const page = await open(`charts/${id}/`, { viewport: { width, height: 900 } });
+    const texts = await page.locator('.chart-graphic svg text').evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { size: parseFloat(getComputedStyle(el).fontSize), left: r.left, right: r.right, visible: r.width > 0 };
+    }));
+    const shown = texts.filter((t) => t.visible);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(Math.min(...shown.map((t) => t.size))).toBeGreaterThanOrEqual(12);
+    expect(Math.min(...shown.map((t) => t.left))).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...shown.map((t) => t.right))).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const boxes = await page.locator('[data-mark]').evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${el.getAttribute('data-mark')}: ${Math.round(r.width)}×${Math.round(r.height)}`;
+    }));
+    expect(boxes).toMatchSnapshot();
+    await page.context().close();
+  });
+});
