@@ -11,12 +11,14 @@ import { parse as parseYaml } from 'yaml';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { chartSpecs, DIST } from '../support/dist';
+import { embedHydrates } from '../../src/lib/embed/hydration';
+import type { ChartLayout } from '../../src/lib/charts/types';
 
 interface ViewSpec { name: string; panels: string[] }
-const specs = chartSpecs().map((s) => ({
-  ...s,
-  views: ((parseYaml(readFileSync(path.resolve('content/charts', `${s.id}.yaml`), 'utf8')) as { views?: ViewSpec[] }).views ?? []),
-}));
+const specs = chartSpecs().map((s) => {
+  const yaml = parseYaml(readFileSync(path.resolve('content/charts', `${s.id}.yaml`), 'utf8')) as { views?: ViewSpec[]; graphic: { type: ChartLayout['type'] } };
+  return { ...s, views: yaml.views ?? [], graphic: yaml.graphic };
+});
 const withViews = specs.filter((s) => s.views.length > 1);
 
 let server: StaticServer;
@@ -55,7 +57,32 @@ async function tabToFirstMark(page: Page): Promise<void> {
   throw new Error('no chart mark reached by Tab');
 }
 
-describe.each(specs.flatMap((s) => [[`charts/${s.id}/`], [`embed/${s.id}/`]]))('%s by keyboard', (p) => {
+// Embeds of chart types that print every value as text ship no chart JS (src/lib/embed/hydration.ts).
+const staticEmbed = (p: string) => {
+  const spec = specs.find((s) => p === `embed/${s.id}/`);
+  return spec !== undefined && !embedHydrates(spec.graphic.type);
+};
+const interactivePages = specs.flatMap((s) => [`charts/${s.id}/`, `embed/${s.id}/`]).filter((p) => !staticEmbed(p));
+const staticEmbeds = specs.map((s) => `embed/${s.id}/`).filter(staticEmbed);
+
+describe.each(staticEmbeds)('%s (static embed)', (p) => {
+  test('ships no chart JavaScript and prints every mark\'s figures as visible text', async () => {
+    const page = await open(p);
+    expect(await page.locator('astro-island').count()).toBe(0);
+    const visibleText = (await page.locator('.chart-graphic svg text').evaluateAll((els) =>
+      els.filter((el) => !el.closest('[hidden]')).map((el) => el.textContent ?? ''))).join(' ');
+    const marks = await visibleMarks(page);
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) {
+      // Every number in the mark's full sentence (values, dates, sample sizes) is on screen.
+      for (const n of mark.sentence.match(/\d[\d,.]*/g) ?? []) expect(visibleText, `${mark.id}: ${n}`).toContain(n);
+    }
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe.each(interactivePages.map((p) => [p]))('%s by keyboard', (p) => {
   test('Tab reaches the first mark; arrows visit every mark with tooltip and readout; End; Escape', async () => {
     const page = await open(p);
     const marks = await visibleMarks(page);
@@ -90,6 +117,12 @@ describe.each(withViews)('views of $id', (spec) => {
   test.each([`charts/${spec.id}/`, `embed/${spec.id}/`])('%s honours ?view= and walks only that view', async (p) => {
     const page = await open(`${p}?view=${second.name}`);
     expect(await shownPanels(page)).toEqual(second.panels);
+    if (staticEmbed(p)) {
+      // Views are applied by the page script, so a static embed honours them too.
+      expect(await page.locator('astro-island').count()).toBe(0);
+      await page.context().close();
+      return;
+    }
     await tabToFirstMark(page);
     const first = (await visibleMarks(page))[0];
     expect(await activeMark(page)).toBe(first?.id);

@@ -72,6 +72,10 @@ describe.each(EXPECTED)('%s', (p) => {
     const files = new Set(distFiles());
     for (const a of page(p).querySelectorAll('a[href*="/charts/"]')) {
       const url = new URL(a.getAttribute('href')!, 'https://x.example');
+      if (url.pathname === '/charts/') {
+        expect(files.has('/charts/index.html'), `${p}: the chart gallery`).toBe(true);
+        continue;
+      }
       const m = /^\/charts\/([a-z0-9-]+)\/$/.exec(url.pathname);
       expect(m, `${p}: ${url.pathname}`).not.toBeNull();
       expect(files.has(`/charts/${m![1]}/index.html`), `${p}: ${url.pathname}`).toBe(true);
