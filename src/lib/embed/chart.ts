@@ -8,6 +8,7 @@ import { absolute, chartUrls, href } from '../paths';
 import { embedCodes, fixedEmbedHeight, graphicHeights, type EmbedCode, type EmbedCodeInput } from './code';
 import { embedQueryString, type EmbedTheme } from './query';
 import { CARD } from '../charts/export/chart-svg';
+import { defaultView } from '../charts/views';
 
 export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme: EmbedTheme = 'auto'): EmbedCodeInput {
   const urls = chartUrls(chart.id);
@@ -17,7 +18,7 @@ export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme
     scriptUrl: absolute('/embed.js', site),
     pageUrl: absolute(urls.page, site),
     source: sourceLine(chart),
-    fixedHeight: fixedEmbedHeight(graphicHeights(chart.layout)),
+    fixedHeight: fixedEmbedHeight(graphicHeights(chart.layout, defaultView(chart.spec)), chart.spec.views.length > 1),
     // The chart's own export (/charts/<id>.png, every chart type), also its social card.
     image: {
       url: absolute(urls.png, site),

@@ -50,6 +50,7 @@ describe('fixedEmbedHeight', () => {
   test('stacks the graphic heights and adds room for text', () => {
     expect(fixedEmbedHeight([250, 250])).toBe(860);
     expect(fixedEmbedHeight([300])).toBe(640);
+    expect(fixedEmbedHeight([300], true)).toBe(740);
   });
 });
 
@@ -59,4 +60,8 @@ test('graphic heights come from panels, else a single height, else a default', (
   expect(graphicHeights({ type: 'line', height: 320 })).toEqual([320]);
   expect(graphicHeights({ type: 'other' })).toEqual([400]);
   expect(graphicHeights(undefined)).toEqual([400]);
+  const viewed = { panels: [{ height: 100, views: ['a', 'both'] }, { height: 50, views: ['b', 'both'] }] };
+  expect(graphicHeights(viewed, 'a')).toEqual([100]);
+  expect(graphicHeights(viewed, 'both')).toEqual([100, 50]);
+  expect(graphicHeights(viewed)).toEqual([100, 50]);
 });

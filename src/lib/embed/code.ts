@@ -85,18 +85,25 @@ export function embedCodes(input: EmbedCodeInput): EmbedCode[] {
  * Height of a frame nobody resizes: the graphic's own height when its panels stack on a
  * 320 px screen, plus room for the title (up to five lines), the source line and padding.
  */
-export function fixedEmbedHeight(graphicHeights: readonly number[]): number {
+export function fixedEmbedHeight(graphicHeights: readonly number[], hasViewControl = false): number {
   const STACK_GAP = 16;
   const TEXT_AND_PADDING = 340;
+  // The "Show" radio group wraps to about three lines at 320 px.
+  const VIEW_CONTROL = 100;
   const graphic = graphicHeights.reduce((sum, h) => sum + h, 0) + STACK_GAP * Math.max(0, graphicHeights.length - 1);
-  return Math.ceil((graphic + TEXT_AND_PADDING) / 10) * 10;
+  return Math.ceil((graphic + TEXT_AND_PADDING + (hasViewControl ? VIEW_CONTROL : 0)) / 10) * 10;
 }
 
-/** The graphic's pixel heights, as the layout knows them (panels stack on a phone). */
-export function graphicHeights(layout: unknown): number[] {
+/**
+ * The graphic's pixel heights, as the layout knows them (panels stack on a phone). With a
+ * `view`, only the panels shown in that view count (panels list their views, if any).
+ */
+export function graphicHeights(layout: unknown, view: string | null = null): number[] {
   const { panels, height } = (layout ?? {}) as { panels?: unknown; height?: unknown };
   if (Array.isArray(panels)) {
-    const heights = panels.map((p: unknown) => (p as { height?: unknown }).height).filter((h): h is number => typeof h === 'number');
+    const shown = (p: { views?: unknown }) => view === null || !Array.isArray(p.views) || p.views.length === 0 || p.views.includes(view);
+    const heights = panels.filter((p: unknown) => shown(p as { views?: unknown }))
+      .map((p: unknown) => (p as { height?: unknown }).height).filter((h): h is number => typeof h === 'number');
     if (heights.length > 0) return heights;
   }
   return [typeof height === 'number' ? height : 400];
