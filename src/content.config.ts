@@ -9,6 +9,8 @@ import { csvLoader, contentDir } from './lib/data/csv-loader';
 import * as d from './lib/data/datasets';
 import type { DatasetSpec } from './lib/data/validate';
 import { chartSpecSchema } from './lib/charts/spec';
+import { storyFallbacksLoader, storySectionsLoader, storyYamlLoader } from './lib/story/story-loader';
+import * as story from './lib/story/schema';
 
 function data<S extends z.ZodObject>(spec: DatasetSpec<S>) {
   return defineCollection({ loader: csvLoader(spec), schema: spec.schema.extend({ row: z.number() }) });
@@ -34,4 +36,9 @@ export const collections = {
     loader: glob({ pattern: '*.yaml', base: `${contentDir()}/charts` }),
     schema: chartSpecSchema,
   }),
+  storySections: defineCollection({ loader: storySectionsLoader(), schema: story.sectionSchema }),
+  storyFallbacks: defineCollection({ loader: storyFallbacksLoader(), schema: story.fallbackSchema }),
+  glossary: defineCollection({ loader: storyYamlLoader('glossary.yaml'), schema: story.glossarySchema }),
+  twoReadings: defineCollection({ loader: storyYamlLoader('two-readings.yaml'), schema: story.twoReadingsSchema.extend({ id: z.string() }) }),
+  stanceCheck: defineCollection({ loader: storyYamlLoader('stance-check.yaml'), schema: story.stanceCheckSchema.extend({ id: z.string() }) }),
 };
