@@ -218,3 +218,27 @@ describe('without JavaScript', () => {
     await page.context().close();
   });
 });
+
+describe('every interactive live', () => {
+  test.each(['light', 'dark'] as const)('axe finds nothing in the story with all interactives started (%s)', async (colorScheme) => {
+    const page = await open({ colorScheme });
+    for (const id of ['predict-overdose', 'what-would-it-take', 'two-readings', 'stance-check']) await live(page, id);
+    expect(await axeOn(page, '.story')).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('at 320 px, with every interactive started and the guess revealed, nothing scrolls sideways', async () => {
+    const page = await open({ viewport: { width: 320, height: 800 } });
+    const predict = await live(page, 'predict-overdose');
+    for (const input of await predict.locator('input').all()) await input.fill('80000');
+    await predict.getByRole('button', { name: 'Reveal the real numbers' }).click();
+    for (const id of ['what-would-it-take', 'two-readings', 'stance-check']) await live(page, id);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const sizes = await page.locator('[data-interactive] svg text').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    await page.context().close();
+  });
+});
