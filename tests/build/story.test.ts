@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DIST, distExists, page, readDist, text } from '../support/dist';
-import { checkNumbers } from '../../src/lib/story/number-check';
+import { checkNumbers, numberInRows } from '../../src/lib/story/number-check';
 import { loadDataIndex } from '../../src/lib/story/data-index';
 import { SITE } from '../../src/lib/site';
 
@@ -29,6 +29,25 @@ describe('every number in the story is sourced', () => {
   const index = loadDataIndex(path.resolve('content/data'));
   test.each([...sections.map((s) => ['', s] as const), ...fallbacks.map((s) => ['fallback/', s] as const)])('%s%s', (_dir, { source }) => {
     expect(checkNumbers(source, index)).toEqual([]);
+  });
+});
+
+describe('figures in the story data files match their source rows', () => {
+  const index = loadDataIndex(path.resolve('content/data'));
+  const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+  const readings = parseYaml(readFileSync(path.join(STORY, 'two-readings.yaml'), 'utf8')) as { readings: { annotations: { year: number; text: string; source_id: string }[] }[] };
+  const stance = parseYaml(readFileSync(path.join(STORY, 'stance-check.yaml'), 'utf8')) as { options: { polls: { value: number; source_id: string }[] }[] };
+
+  test('every number in a two-readings annotation is in a row with its source id', () => {
+    const missing = readings.readings.flatMap((r) => r.annotations.flatMap((a) =>
+      (a.text.match(NUMBER) ?? []).filter((n) => !numberInRows(n, [a.source_id], index)).map((n) => `${a.source_id}: ${n} in "${a.text}"`)));
+    expect(missing).toEqual([]);
+  });
+
+  test('every poll value in the stance check is in a row with its source id', () => {
+    const polls = stance.options.flatMap((o) => o.polls);
+    expect(polls.length).toBeGreaterThan(5);
+    expect(polls.filter((p) => !numberInRows(String(p.value), [p.source_id], index)).map((p) => `${p.source_id}: ${p.value}`)).toEqual([]);
   });
 });
 

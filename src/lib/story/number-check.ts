@@ -37,10 +37,17 @@ export function indexRows(sourceIds: Iterable<string>, rows: Iterable<Record<str
   return { sourceIds: new Set(sourceIds), rowsBySource };
 }
 
-/** Does a row carrying one of `ids` contain the number `token` (also as thousands/millions/billions)? */
-export function numberInRows(token: string, ids: string[], index: DataIndex): boolean {
+const SCALES: Record<string, number[]> = { thousand: [1e3], million: [1e6], billion: [1e3, 1e9] };
+
+/**
+ * Does a row carrying one of `ids` contain the number `token`? With a scale word written after
+ * it ("1 billion"), the full number also counts, as do millions for billions (rows often
+ * store USD_millions).
+ */
+export function numberInRows(token: string, ids: string[], index: DataIndex, scale?: string): boolean {
   const n = Number(ungroup(token));
-  const candidates = new Set([ungroup(token), ...[1e3, 1e6, 1e9].map((m) => String(Number((n * m).toPrecision(12))))]);
+  const multipliers = SCALES[scale?.toLowerCase() ?? ''] ?? [];
+  const candidates = new Set([ungroup(token), ...multipliers.map((m) => String(Number((n * m).toPrecision(12))))]);
   return ids.some((id) =>
     (index.rowsBySource.get(id) ?? []).some((row) =>
       [...candidates].some((c) => new RegExp(`(?<![\\d.])0*${c.replace('.', '\\.')}(?!\\d|\\.\\d)`).test(row)),
@@ -75,8 +82,10 @@ export function checkNumbers(svx: string, index: DataIndex): NumberProblem[] {
     const calc = attr(attrs, 'calc');
     if (calc !== undefined && !calc.trim()) report(pos, whole, 'empty calc=""');
     if (calc === undefined) {
-      for (const token of inner.replace(/<[^>]*>/g, ' ').match(NUMBER) ?? []) {
-        if (!numberInRows(token, ids, index)) report(pos, whole, `${token} is not in any data row with source ${ids.join(' or ')} (add calc="…" if derived)`);
+      const plain = inner.replace(/<[^>]*>/g, ' ');
+      for (const m of plain.matchAll(new RegExp(`(${NUMBER.source})(?:\\s+(thousand|million|billion)\\b)?`, 'gi'))) {
+        const token = m[1] ?? '';
+        if (!numberInRows(token, ids, index, m[2])) report(pos, whole, `${token} is not in any data row with source ${ids.join(' or ')} (add calc="…" if derived)`);
       }
     }
     return blank(whole);
