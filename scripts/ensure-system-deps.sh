@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Debian packages the tests need that npm cannot bring: Chromium for the browser tests.
+# Debian packages the tests need that npm cannot bring: Chromium for the browser tests and a
+# Java runtime (≥ 11) for the Nu HTML Checker (vnu-jar).
 # Installs them when missing and possible (root + apt-get); otherwise says exactly what to do.
 set -euo pipefail
 
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
+if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 11 ] 2>/dev/null; then
+  missing+=(default-jre-headless)
+fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 

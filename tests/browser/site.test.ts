@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { DIST, htmlPages } from '../support/dist';
+import { sitemapPaths } from '../support/sitemap';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const CHART = 'charts/dea-seizures/';
@@ -37,7 +38,8 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   return page;
 }
 const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
-const pages = htmlPages().map((p) => p.replace(/^\//, ''));
+// Every URL in the sitemap, plus pages it leaves out on purpose (embeds, 404).
+const pages = [...new Set([...sitemapPaths(), ...htmlPages().map((p) => p.replace(/^\//, ''))])];
 
 describe('axe finds no WCAG 2.2 A/AA violations', () => {
   test.each(pages.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s (%s)', async (path, colorScheme) => {

@@ -30,7 +30,7 @@ describe('every page', () => {
   test.each(pages)('%s loads nothing from another host', (p) => {
     const doc = page(p);
     const refs = doc.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src]')
-      .filter((el) => el.getAttribute('rel') !== 'canonical')
+      .filter((el) => !['canonical', 'alternate'].includes(el.getAttribute('rel') ?? '')) // links, not loads
       .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
     for (const ref of refs) expect(ref, `${p} references ${ref}`).not.toMatch(/^(https?:)?\/\//);
   });

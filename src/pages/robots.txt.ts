@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { absolute } from '../lib/paths';
+
+/** Everything may be crawled; embeds carry their own noindex. Points crawlers at the sitemap. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml', site)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,0 +1,103 @@
+/**
+ * Keyboard-only walk of the main page (the story, `/`): Tab from the top reaches every
+ * focusable element in document order, each one visible with a visible focus indicator,
+ * Shift+Tab walks back, nothing traps focus, and the skip link moves focus to the content.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { DIST } from '../support/dist';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Stop { key: string; visible: boolean; indicator: boolean }
+
+/** Where focus is now: a stable description, whether it is on screen, and whether it shows focus. */
+function focused(p: Page): Promise<Stop | null> {
+  return p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const all = [...document.querySelectorAll('*')];
+    const key = `${el.tagName.toLowerCase()}#${all.indexOf(el)}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
+    const box = el.getBoundingClientRect();
+    const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+    const style = getComputedStyle(el);
+    const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
+    return { key, visible, indicator };
+  });
+}
+
+/** Elements a keyboard user must be able to reach, in document order. */
+function reachable(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    const focusable = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+    return [...document.querySelectorAll<HTMLElement>(focusable)]
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('[inert]') && getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => `${el.tagName.toLowerCase()}#${all.indexOf(el)}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`);
+  });
+}
+
+describe('keyboard-only walk of /', () => {
+  test('Tab visits every focusable element once, visibly, and Shift+Tab walks back', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'load' });
+    const expected = await reachable(page);
+    expect(expected.length).toBeGreaterThan(3);
+
+    const forward: Stop[] = [];
+    let leftPage = false;
+    for (let i = 0; i < expected.length + 20; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await focused(page);
+      if (!stop) { leftPage = true; break; } // past the last element, focus leaves the document
+      if (stop.key === forward[0]?.key) break; // wrapped round
+      if (stop.key.startsWith('iframe#') && stop.key === forward.at(-1)?.key) continue; // Tab inside a framed page
+      forward.push(stop);
+    }
+    const keys = forward.map((s) => s.key);
+    expect(new Set(keys).size, 'no element is visited twice (no focus trap)').toBe(keys.length);
+    // Roving-tabindex widgets (chart marks) have one tab stop, which is all `reachable` lists.
+    expect(keys).toEqual(expected);
+    expect(forward[0]?.key).toMatch(/^a#\d+:Skip to content/);
+    for (const stop of forward) {
+      expect(stop.visible, `${stop.key} is on screen when focused`).toBe(true);
+      expect(stop.indicator, `${stop.key} shows a focus indicator`).toBe(true);
+    }
+
+    expect(leftPage, 'after the last element, Tab leaves the page (nothing holds focus)').toBe(true);
+    const backward: string[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      await page.keyboard.press('Shift+Tab');
+      backward.push((await focused(page))?.key ?? '');
+    }
+    expect(backward).toEqual([...keys].reverse());
+    await context.close();
+  });
+
+  test('the skip link moves focus into the main content', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.key).toMatch(/Skip to content/);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    await context.close();
+  });
+});

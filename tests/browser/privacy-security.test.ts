@@ -1,0 +1,128 @@
+/**
+ * Privacy and Content-Security-Policy in Chromium, on every built page, served with the
+ * headers the build wrote to dist/_headers. Each page is loaded and then used (Tab through,
+ * hover and focus a chart mark, so islands hydrate) before checking:
+ *   - no request to any host but ours; no cookie; embed pages write no storage;
+ *   - the response carried the strict CSP (script-src without 'unsafe-inline');
+ *   - 0 `securitypolicyviolation` events.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { DIST, htmlPages } from '../support/dist';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  requests: string[];
+  csp: string;
+  violations: () => Promise<string[]>;
+}
+
+async function visit(path: string): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const consoleCsp: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text()); });
+  const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
+  // Use the page: keyboard through it and touch a chart mark so islands hydrate.
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+  const mark = page.locator('[data-mark]:visible').first();
+  if (await mark.count()) {
+    // Interaction only (the checks come later): a mark that cannot be hovered is not a failure here.
+    await mark.hover({ timeout: 5000 }).catch(() => undefined);
+    await page.waitForTimeout(200);
+    await mark.focus();
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.waitForLoadState('networkidle');
+  return {
+    page, requests, csp,
+    violations: async () => [...consoleCsp, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))],
+  };
+}
+
+const pages = htmlPages().map((p) => p.replace(/^\//, ''));
+const embeds = pages.filter((p) => p.startsWith('embed/'));
+
+describe.each(pages)('/%s', (path) => {
+  // One visit per page (load, then use it); the tests below read what it recorded.
+  let visited: Visit;
+  beforeAll(async () => { visited = await visit(path); });
+  afterAll(async () => { await visited?.page.context().close(); });
+
+  test('requests nothing from another host and sets no cookie', async () => {
+    const { page, requests } = visited;
+    const origin = new URL(server.url).origin;
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => !u.startsWith(origin) && !/^(data|blob):/.test(u))).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+
+  test('is served with a strict CSP and causes 0 violations', async () => {
+    const { csp, violations } = visited;
+    // A host joins the site-wide and the page's policy with ", ": the browser enforces both.
+    const policies = csp.split(/,\s*(?=default-src)/);
+    expect(policies.length).toBeGreaterThan(0);
+    for (const policy of policies) {
+      const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+      expect(scriptSrc).toMatch(/^script-src 'self'/);
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      expect(scriptSrc).not.toContain('unsafe-eval');
+      expect(policy).toContain("default-src 'none'");
+    }
+    expect(await violations()).toEqual([]);
+  });
+});
+
+describe.each(embeds)('/%s writes no storage', (path) => {
+  test.each(['', '?theme=dark'])('with query "%s"', async (query) => {
+    const { page } = await visit(path + query);
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      idb: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+    }));
+    expect(stored).toEqual({ local: 0, session: 0, idb: 0, caches: 0 });
+    await page.context().close();
+  });
+});
+
+describe('the CSP check can fail', () => {
+  test('an inline script that is not hashed is blocked and reported', async () => {
+    const { page, violations } = await visit(pages[0] ?? '');
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__ran = true';
+      document.body.append(s);
+    });
+    await expect.poll(async () => (await violations()).length).toBeGreaterThan(0);
+    for (const v of await violations()) expect(v).toMatch(/script-src/);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Size budgets (gzip, 1 KB = 1000 bytes) for every built HTML page, keyed by URL pattern so
+ * new pages are covered without editing this file. Prints the table it checked.
+ *   embed pages:  first load ≤ 15 KB in all (HTML, CSS, JS, fonts); ≤ 35 KB after interaction
+ *   the story (/): ≤ 60 KB of JS;  any other page: ≤ 30 KB of JS
+ *   every page:    ≤ 2 font files
+ * JS counts every script a page can run: files, their static and dynamic imports, islands,
+ * and inline scripts.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DIST, distExists, htmlPages } from '../support/dist';
+import { pageAssets, summarise } from '../../scripts/lib/page-weight.mjs';
+
+interface Budget {
+  initialKB?: number;
+  afterInteractionKB?: number;
+  jsKB: number;
+  fontFiles: number;
+}
+
+/** First matching rule wins. */
+const BUDGETS: { pattern: RegExp; name: string; budget: Budget }[] = [
+  { pattern: /^\/embed\//, name: 'embed', budget: { initialKB: 15, afterInteractionKB: 35, jsKB: 30, fontFiles: 2 } },
+  { pattern: /^\/$/, name: 'story', budget: { jsKB: 60, fontFiles: 2 } },
+  { pattern: /.*/, name: 'page', budget: { jsKB: 30, fontFiles: 2 } },
+];
+
+const KB = 1000;
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
+const pages = htmlPages();
+const fileOf = (p: string) => (p.endsWith('/') ? `${p}index.html` : p);
+const rows = pages.map((p) => {
+  const rule = BUDGETS.find((b) => b.pattern.test(p))!;
+  return { page: p, rule, ...summarise(pageAssets(DIST, fileOf(p))) };
+});
+
+beforeAll(() => {
+  if (!distExists()) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  const width = Math.max(12, ...rows.map((r) => r.page.length + r.rule.name.length + 3));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(width) : c.padStart(18))).join(' ');
+  const budget = (value: number, limit?: number) => `${kb(value)}${limit === undefined ? '' : ` / ${limit}`}`;
+  console.log([
+    'Size budgets (gzip KB, value / budget):',
+    line(['page (rule)', 'first load', 'after interaction', 'JS', 'font files']),
+    ...rows.map((r) => line([
+      `${r.page} (${r.rule.name})`,
+      budget(r.initialGzip, r.rule.budget.initialKB),
+      budget(r.afterInteractionGzip, r.rule.budget.afterInteractionKB),
+      budget(r.jsGzip, r.rule.budget.jsKB),
+      `${r.fontFiles} / ${r.rule.budget.fontFiles}`,
+    ])),
+  ].join('\n'));
+});
+
+describe('size budgets', () => {
+  test('there are pages to check, and the budget rules cover embeds and the story', () => {
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages).toContain('/');
+    expect(rows.some((r) => r.rule.name === 'embed')).toBe(true);
+  });
+
+  test.each(rows.map((r) => [r.page, r] as const))('%s stays within its budget', (_, r) => {
+    const { budget } = r.rule;
+    expect(r.initialGzip, 'the HTML itself is counted').toBeGreaterThan(0);
+    if (budget.initialKB !== undefined) expect(r.initialGzip / KB, 'first load KB').toBeLessThanOrEqual(budget.initialKB);
+    if (budget.afterInteractionKB !== undefined) expect(r.afterInteractionGzip / KB, 'after interaction KB').toBeLessThanOrEqual(budget.afterInteractionKB);
+    expect(r.jsGzip / KB, 'JS KB').toBeLessThanOrEqual(budget.jsKB);
+    expect(r.fontFiles, 'font files').toBeLessThanOrEqual(budget.fontFiles);
+  });
+
+  test('the weigher follows islands: a chart page has JS after interaction beyond its first load', () => {
+    const chart = rows.find((r) => r.page.startsWith('/charts/'));
+    expect(chart).toBeDefined();
+    expect(chart!.afterInteractionGzip).toBeGreaterThan(chart!.initialGzip + 5 * KB);
+  });
+});
