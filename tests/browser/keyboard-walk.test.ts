@@ -29,24 +29,32 @@ function focused(p: Page): Promise<Stop | null> {
   return p.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return null;
-    const all = [...document.querySelectorAll('*')];
-    const key = `${el.tagName.toLowerCase()}#${all.indexOf(el)}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
+    // Keyed by the number `reachable` stamped on the element (islands may add nodes while we walk).
+    const key = `${el.tagName.toLowerCase()}#${el.dataset['walk'] ?? 'unlisted'}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
     const box = el.getBoundingClientRect();
     const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
     const style = getComputedStyle(el);
-    const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
+    // SVG chart marks show focus as a visible stroke on their shape (transparent otherwise).
+    const shape = el instanceof SVGElement ? el.querySelector('rect, path, circle') : null;
+    const stroke = shape ? getComputedStyle(shape) : null;
+    const svgRing = !!stroke && stroke.stroke !== 'none' && !/^(transparent|rgba\(.*,\s*0\))$/.test(stroke.stroke) && parseFloat(stroke.strokeWidth) >= 1;
+    const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none' || svgRing;
     return { key, visible, indicator };
   });
 }
 
-/** Elements a keyboard user must be able to reach, in document order. */
+/** Elements a keyboard user must be able to reach, in document order (each stamped with its number). */
 function reachable(p: Page): Promise<string[]> {
   return p.evaluate(() => {
-    const all = [...document.querySelectorAll('*')];
     const focusable = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
     return [...document.querySelectorAll<HTMLElement>(focusable)]
       .filter((el) => el.getClientRects().length > 0 && !el.closest('[inert]') && getComputedStyle(el).visibility !== 'hidden')
-      .map((el) => `${el.tagName.toLowerCase()}#${all.indexOf(el)}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`);
+      // Content of a closed <details> (other than its summary) is not in the tab order.
+      .filter((el) => !el.closest('details:not([open]) > :not(summary)'))
+      .map((el, i) => {
+        el.dataset['walk'] = String(i);
+        return `${el.tagName.toLowerCase()}#${i}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
+      });
   });
 }
 
@@ -55,6 +63,13 @@ describe('keyboard-only walk of /', () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     page = await context.newPage();
     await page.goto(server.url, { waitUntil: 'load' });
+    // The story's interactives start when they come near the viewport and replace their no-JS
+    // text with controls: start them all first, so the list holds the controls a reader tabs to.
+    for (const box of await page.locator('[data-interactive]').all()) {
+      await box.scrollIntoViewIfNeeded();
+      await expect.poll(() => box.getAttribute('data-ready'), { timeout: 15_000 }).toBe('');
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
     const expected = await reachable(page);
     expect(expected.length).toBeGreaterThan(3);
 
