@@ -1,6 +1,7 @@
 /**
  * Content collections. Data: one collection per CSV in content/data/ (validated row by row,
- * see src/lib/data/). Words: chart specs in content/charts/.
+ * see src/lib/data/). Words: chart specs in content/charts/ and the story in content/story/
+ * (src/lib/story/).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -11,6 +12,7 @@ import type { DatasetSpec } from './lib/data/validate';
 import { chartSpecSchema } from './lib/charts/spec';
 import { storyFallbacksLoader, storySectionsLoader, storyYamlLoader } from './lib/story/story-loader';
 import * as story from './lib/story/schema';
+import * as classroom from './lib/classroom/schemas';
 
 function data<S extends z.ZodObject>(spec: DatasetSpec<S>) {
   return defineCollection({ loader: csvLoader(spec), schema: spec.schema.extend({ row: z.number() }) });
@@ -41,4 +43,21 @@ export const collections = {
   glossary: defineCollection({ loader: storyYamlLoader('glossary.yaml'), schema: story.glossarySchema }),
   twoReadings: defineCollection({ loader: storyYamlLoader('two-readings.yaml'), schema: story.twoReadingsSchema.extend({ id: z.string() }) }),
   stanceCheck: defineCollection({ loader: storyYamlLoader('stance-check.yaml'), schema: story.stanceCheckSchema.extend({ id: z.string() }) }),
+
+  // ── Classroom kit (content/classroom/; pages under /classroom/) ──────────────────────────
+  classroomPages: defineCollection({
+    loader: glob({ pattern: ['*.md', 'handouts/*.md', '!README.md'], base: `${contentDir()}/classroom` }),
+    schema: classroom.classroomPageSchema,
+  }),
+  classroomArgumentMap: classroomFile('argument-map.yaml', classroom.argumentMapSchema),
+  classroomQuestions: classroomFile('discussion-questions.yaml', classroom.discussionQuestionsSchema),
+  classroomEvidence: classroomFile('evidence-packets.yaml', classroom.evidencePacketsSchema),
+  classroomRoles: classroomFile('role-cards.yaml', classroom.roleCardsSchema),
+  classroomVocabulary: classroomFile('vocabulary.yaml', classroom.vocabularySchema),
+  // ── end classroom kit ──
 };
+
+/** One YAML file of the classroom kit as a one-entry collection. */
+function classroomFile<S extends z.ZodType>(file: string, schema: S) {
+  return defineCollection({ loader: glob({ pattern: file, base: `${contentDir()}/classroom` }), schema });
+}

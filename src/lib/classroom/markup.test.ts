@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { Citations, MarkupError, kitPage, plainText, renderInline, renderMarkdown, type MarkupContext, type SourceInfo } from './markup';
+import { chartIndexFrom } from './chart-index';
+
+const sources = new Map<string, SourceInfo>([
+  ['dea_a', { source_id: 'dea_a', publisher: 'DEA', title: 'A', url: 'https://dea.gov/a', published: '2022-12' }],
+  ['npr', { source_id: 'npr', publisher: 'NPR', title: 'N', url: '', published: '2023-03' }],
+]);
+const charts = chartIndexFrom([{ id: 'dea-seizures', spec: { title: 'Seizures', views: [{ id: 'pills' }] } }]);
+const ctx = (): MarkupContext => ({ file: 'test.md', sources, charts, citations: new Citations(sources), href: (p) => p });
+
+describe('tags', () => {
+  test('<Fig> renders the figure verbatim with a numbered source link', () => {
+    const html = renderInline('more than <Fig s="dea_a">50.6 million</Fig> pills', ctx());
+    expect(html).toBe('more than <span class="fig" data-source="dea_a">50.6 million</span><sup class="fig-ref"><a href="#cite-dea_a" aria-label="Source 1: DEA">1</a></sup> pills');
+  });
+
+  test('a calculated figure links its formula and every source', () => {
+    const c = ctx();
+    const html = renderInline('about <Fig s="dea_a npr" calc="50.6 ÷ 20 = 2.53">2.5 times</Fig>', c);
+    expect(html).toContain('data-calc="50.6 ÷ 20 = 2.53"');
+    expect(html).toContain('href="#cite-npr"');
+    expect(html).toContain('>calculated</a>');
+    expect(c.citations.calcs).toEqual(['50.6 ÷ 20 = 2.53']);
+    expect(c.citations.order).toEqual(['dea_a', 'npr']);
+  });
+
+  test('<Q> becomes a quotation with its speaker and source', () => {
+    const html = renderInline('<Q s="npr" who="Anne Milgram">We are not getting information.</Q>', ctx());
+    expect(html).toMatch(/^<q class="quote" data-source="npr" data-who="Anne Milgram">We are not getting information\.<\/q><sup/);
+  });
+
+  test('a tag spanning lines inside a paragraph works', () => {
+    expect(renderMarkdown('in <Fig s="dea_a">7 out of\n10</Fig> pills', ctx())).toContain('<span class="fig" data-source="dea_a">7 out of\n10</span>');
+  });
+});
+
+describe('each kind of bad markup fails', () => {
+  const bad: [string, string, RegExp][] = [
+    ['unknown source id', '<Fig s="nope">1</Fig>', /unknown source id "nope"/],
+    ['one unknown id among several', '<Fig s="dea_a nope">1</Fig>', /unknown source id "nope"/],
+    ['missing s', '<Fig calc="x">1</Fig>', /needs a non-empty s=/],
+    ['empty s', '<Fig s="">1</Fig>', /needs a non-empty s=/],
+    ['Q without who', '<Q s="npr">hi</Q>', /needs a non-empty who=/],
+    ['unknown attribute', '<Fig s="dea_a" class="x">1</Fig>', /unknown attribute "class"/],
+    ['unclosed tag', 'a <Fig s="dea_a">1 b', /never closed/],
+    ['stray closing tag', 'a 1</Fig> b', /without an opening tag/],
+    ['nested tags', '<Fig s="dea_a">1 <Q s="npr" who="X">q</Q></Fig>', /cannot nest/],
+    ['empty figure', '<Fig s="dea_a"></Fig>', /empty <Fig/],
+    ['raw HTML', 'hello <script>alert(1)</script>', /raw HTML is not allowed/],
+    ['raw HTML block', '<div>\nhi\n</div>', /raw HTML is not allowed/],
+    ['unknown relative link', '[x](secret.md)', /neither a kit file/],
+  ];
+  test.each(bad)('%s', (_name, input, message) => {
+    expect(() => renderMarkdown(input, ctx())).toThrow(MarkupError);
+    expect(() => renderMarkdown(input, ctx())).toThrow(message);
+  });
+});
+
+describe('links', () => {
+  test('kit files map to classroom pages', () => {
+    expect(kitPage('lesson-1.md')).toBe('/classroom/lesson-1/');
+    expect(kitPage('handouts/stance-tally.md')).toBe('/classroom/handouts/stance-tally/');
+    expect(kitPage('../vocabulary.yaml#x')).toBe('/classroom/vocabulary/#x');
+    expect(kitPage('nope.md')).toBeUndefined();
+  });
+
+  test('chart links: existing view links, missing view falls back, missing chart is text', () => {
+    const html = renderMarkdown('Open `/charts/dea-seizures/?view=pills`, `/charts/dea-seizures/?view=powder` and [deaths](/charts/overdose-deaths/).', ctx());
+    expect(html).toContain('<a href="/charts/dea-seizures/?view=pills"><code>/charts/dea-seizures/?view=pills</code></a>');
+    expect(html).toContain('<a href="/charts/dea-seizures/"><code>/charts/dea-seizures/</code></a> (powder view coming)');
+    expect(html).toContain('deaths (chart coming)');
+    expect(html).not.toContain('href="/charts/overdose-deaths/');
+  });
+});
+
+test('site paths under /classroom/ pass through href(); other site paths fail', () => {
+  const c = { ...ctx(), href: (p: string) => `/base${p}` };
+  expect(renderInline('[tally](/classroom/stance-tally/)', c)).toBe('<a href="/base/classroom/stance-tally/">tally</a>');
+  expect(() => renderInline('[x](/admin/)', c)).toThrow(/neither a kit file/);
+});
+
+describe('sections', () => {
+  const md = '# Title\n\nIntro\n\n## Predict\n\nGuess.\n\n## Reveal\n\nAnswer.\n\n## Discuss\n\nTalk.';
+  test('drops the h1, hides the named section in a closed <details>, and makes slides', () => {
+    const html = renderMarkdown(md, ctx(), { dropH1: true, hidden: ['Reveal'], slides: true });
+    expect(html).not.toContain('<h1');
+    expect(html).toMatch(/<h2 id="reveal">Reveal<\/h2><details class="hidden-section" data-hidden="Reveal"><summary>Show the reveal<\/summary><p>Answer\.<\/p><\/details>/);
+    expect(html.match(/<section class="slide" data-slide/g)).toHaveLength(4);
+    expect(html).toContain('<section class="slide" data-slide="" aria-labelledby="discuss">');
+  });
+});
+
+test('tables scroll in a focusable region; task-list boxes print as boxes', () => {
+  const html = renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] check', ctx());
+  expect(html).toMatch(/^<div class="table-wrap" role="region" tabindex="0" aria-label="[^"]+"><table>/);
+  expect(html).toContain('<span class="task-box" aria-hidden="true">☐</span>');
+  expect(html).not.toContain('<input');
+});
+
+test('plainText strips tags and emphasis', () => {
+  expect(plainText('about <Fig s="a" calc="x">2.5 *times*</Fig>')).toBe('about 2.5 times');
+});

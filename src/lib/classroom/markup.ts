@@ -1,0 +1,330 @@
+/**
+ * Classroom text → HTML, safely. Markdown (remark + GFM) where the kit's two inline tags
+ * `<Fig s="source_id" calc="…">figure</Fig>` and `<Q s="source_id" who="Name">quote</Q>` become
+ * spans and quotations with numbered source references. Any other raw HTML fails the build, as
+ * does a tag naming a source id that is not in content/data/sources.csv: nothing in the content
+ * is passed through as HTML.
+ *
+ * Links between kit files (`lesson-1.md`, `vocabulary.yaml`) are mapped to /classroom/ pages;
+ * chart links (`/charts/<id>/?view=…`, also written as inline code) link only to charts and
+ * views that exist, and say "(chart coming)" otherwise.
+ */
+import { unified, type Plugin } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import type { Root as MdRoot, RootContent as MdNode, Parents as MdParent, PhrasingContent, Link } from 'mdast';
+import type { Root as HastRoot, Element, ElementContent, RootContent as HastNode } from 'hast';
+import { resolveChart, type ChartIndex } from './chart-index';
+
+export class MarkupError extends Error {
+  override name = 'MarkupError';
+}
+
+export interface SourceInfo {
+  source_id: string;
+  publisher: string;
+  title: string;
+  url?: string | null | undefined;
+  published?: string | null | undefined;
+}
+
+/** The sources and calculations cited on one page, numbered in order of first use. */
+export class Citations {
+  readonly order: string[] = [];
+  readonly calcs: string[] = [];
+  constructor(readonly sources: ReadonlyMap<string, SourceInfo>) {}
+  number(id: string): number {
+    let i = this.order.indexOf(id);
+    if (i < 0) i = this.order.push(id) - 1;
+    return i + 1;
+  }
+  calc(formula: string): number {
+    let i = this.calcs.indexOf(formula);
+    if (i < 0) i = this.calcs.push(formula) - 1;
+    return i + 1;
+  }
+  cited(): SourceInfo[] {
+    return this.order.map((id) => this.sources.get(id)!);
+  }
+}
+
+export interface MarkupContext {
+  /** Where the text comes from, for error messages ("content/classroom/lesson-1.md"). */
+  file: string;
+  sources: ReadonlyMap<string, SourceInfo>;
+  charts: ChartIndex;
+  citations: Citations;
+  /** Site path → URL (href() from lib/paths; identity in tests). */
+  href: (path: string) => string;
+}
+
+export interface MarkdownOptions {
+  /** Drop the first level-1 heading (the page renders the title itself). */
+  dropH1?: boolean;
+  /** Level-2 headings whose sections are hidden in a closed <details> (reveal, answer key). */
+  hidden?: string[];
+  /** Wrap each level-2 section in <section data-slide> for projector mode. */
+  slides?: boolean;
+  /** Level-2 headings of teacher-facing sections that projector mode skips. */
+  teacherOnly?: RegExp;
+}
+
+/** Kit file → page path. */
+const FILE_PAGES: Record<string, string> = {
+  'teacher-guide.md': '/classroom/teacher-guide/',
+  'lesson-1.md': '/classroom/lesson-1/',
+  'lesson-2.md': '/classroom/lesson-2/',
+  'source-evaluation.md': '/classroom/source-evaluation/',
+  'role-cards.yaml': '/classroom/role-cards/',
+  'evidence-packets.yaml': '/classroom/evidence/',
+  'argument-map.yaml': '/classroom/argument-map/',
+  'discussion-questions.yaml': '/classroom/discussion-questions/',
+  'vocabulary.yaml': '/classroom/vocabulary/',
+  'README.md': '/classroom/',
+};
+
+/** The page for a kit-relative link (`handouts/x.md`, `../lesson-1.md#step`), or undefined. */
+export function kitPage(url: string): string | undefined {
+  const [file = '', hash] = url.split('#');
+  const clean = file.replace(/^(\.\.\/|\.\/)+/, '');
+  const handout = /^handouts\/([a-z0-9-]+)\.md$/.exec(clean);
+  const page = handout ? `/classroom/handouts/${handout[1]}/` : FILE_PAGES[clean];
+  return page && (hash ? `${page}#${hash}` : page);
+}
+
+const CHART_PATH = /^\/charts\/([a-z0-9-]+)\/(?:\?view=([a-z0-9-]+))?$/;
+const OPEN = /^<(Fig|Q)((?:\s+[a-zA-Z]+="[^"]*")*)\s*>$/;
+const CLOSE = /^<\/(Fig|Q)\s*>$/;
+const ATTRS: Record<string, { required: string[]; allowed: string[] }> = {
+  Fig: { required: ['s'], allowed: ['s', 'calc'] },
+  Q: { required: ['s', 'who'], allowed: ['s', 'who'] },
+};
+
+/** Parse one opening tag; throws MarkupError for unknown tags, attributes or source ids. */
+export function parseTag(raw: string, ctx: Pick<MarkupContext, 'file' | 'sources'>): { tag: 'Fig' | 'Q'; sources: string[]; calc?: string; who?: string } {
+  const where = `${ctx.file}: ${raw.replace(/\s+/g, ' ')}`;
+  const m = OPEN.exec(raw.trim());
+  if (!m) throw new MarkupError(`${where}: raw HTML is not allowed; only <Fig s="…"> and <Q s="…" who="…"> tags are`);
+  const tag = m[1] as 'Fig' | 'Q';
+  const attrs = new Map<string, string>();
+  for (const a of (m[2] ?? '').matchAll(/([a-zA-Z]+)="([^"]*)"/g)) {
+    if (attrs.has(a[1]!)) throw new MarkupError(`${where}: attribute "${a[1]}" given twice`);
+    attrs.set(a[1]!, a[2]!.replace(/\s+/g, ' ').trim());
+  }
+  for (const name of attrs.keys()) {
+    if (!ATTRS[tag]!.allowed.includes(name)) throw new MarkupError(`${where}: unknown attribute "${name}" on <${tag}>`);
+  }
+  for (const name of ATTRS[tag]!.required) {
+    if (!attrs.get(name)) throw new MarkupError(`${where}: <${tag}> needs a non-empty ${name}="…"`);
+  }
+  const sources = attrs.get('s')!.split(' ').filter(Boolean);
+  for (const id of sources) {
+    if (!ctx.sources.has(id)) throw new MarkupError(`${where}: unknown source id "${id}" (not in content/data/sources.csv)`);
+  }
+  const calc = attrs.get('calc');
+  const who = attrs.get('who');
+  return { tag, sources, ...(calc ? { calc } : {}), ...(who ? { who } : {}) };
+}
+
+type Custom = { type: 'classroomTag'; data: { hName: string; hProperties: Record<string, unknown> }; children: MdNode[] };
+
+function text(value: string): PhrasingContent {
+  return { type: 'text', value };
+}
+
+function refMarks(ctx: MarkupContext, sources: string[], calc?: string): MdNode[] {
+  const marks: MdNode[] = sources.map((id) => {
+    const n = ctx.citations.number(id);
+    const s = ctx.sources.get(id)!;
+    const link: Link = {
+      type: 'link', url: `#cite-${id}`, children: [text(String(n))],
+      data: { hProperties: { 'aria-label': `Source ${n}: ${s.publisher}` } },
+    };
+    return { type: 'classroomTag', data: { hName: 'sup', hProperties: { className: ['fig-ref'] } }, children: [link] } as unknown as MdNode;
+  });
+  if (calc) {
+    const k = ctx.citations.calc(calc);
+    const link: Link = {
+      type: 'link', url: `#calc-${k}`, children: [text('calculated')],
+      data: { hProperties: { 'aria-label': `Calculated: ${calc}`, title: calc } },
+    };
+    marks.push({ type: 'classroomTag', data: { hName: 'sup', hProperties: { className: ['fig-calc'] } }, children: [link] } as unknown as MdNode);
+  }
+  return marks;
+}
+
+function chartLinkNodes(url: string, children: PhrasingContent[], ctx: MarkupContext, code: boolean): PhrasingContent[] | undefined {
+  const m = CHART_PATH.exec(url);
+  if (!m) return undefined;
+  const r = resolveChart({ chart: m[1]!, ...(m[2] ? { view: m[2] } : {}) }, ctx.charts);
+  if (r.status === 'chart-coming') {
+    return [...(code ? [{ type: 'inlineCode', value: url } as PhrasingContent] : children), text(' (chart coming)')];
+  }
+  const link: Link = { type: 'link', url: ctx.href(r.path), children: code ? [{ type: 'inlineCode', value: r.path }] : children };
+  return r.status === 'view-coming' ? [link, text(` (${r.view} view coming)`)] : [link];
+}
+
+function transform(parent: MdParent, ctx: MarkupContext): void {
+  const out: MdNode[] = [];
+  const kids = parent.children as MdNode[];
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i]!;
+    if (node.type === 'html') {
+      if (CLOSE.test(node.value.trim())) throw new MarkupError(`${ctx.file}: ${node.value} without an opening tag`);
+      const tag = parseTag(node.value, ctx);
+      let j = i + 1;
+      for (; j < kids.length; j++) {
+        const k = kids[j]!;
+        if (k.type !== 'html') continue;
+        if (CLOSE.exec(k.value.trim())?.[1] === tag.tag) break;
+        throw new MarkupError(`${ctx.file}: ${k.value} inside <${tag.tag}> (tags cannot nest)`);
+      }
+      if (j >= kids.length) throw new MarkupError(`${ctx.file}: <${tag.tag} s="${tag.sources.join(' ')}"> is never closed in the same paragraph`);
+      const inner = kids.slice(i + 1, j);
+      const innerText = inner.map((n) => ('value' in n ? n.value : 'x')).join('').trim();
+      if (!innerText) throw new MarkupError(`${ctx.file}: empty <${tag.tag} s="${tag.sources.join(' ')}">`);
+      const wrapper = { type: 'classroomTag', children: inner } as unknown as Custom;
+      transform(wrapper as unknown as MdParent, ctx);
+      wrapper.data = tag.tag === 'Fig'
+        ? { hName: 'span', hProperties: { className: ['fig'], dataSource: tag.sources.join(' '), ...(tag.calc ? { dataCalc: tag.calc } : {}) } }
+        : { hName: 'q', hProperties: { className: ['quote'], dataSource: tag.sources.join(' '), dataWho: tag.who } };
+      out.push(wrapper as unknown as MdNode, ...refMarks(ctx, tag.sources, tag.calc));
+      i = j;
+      continue;
+    }
+    if (node.type === 'link') {
+      transform(node, ctx);
+      const chart = chartLinkNodes(node.url, node.children, ctx, false);
+      if (chart) { out.push(...chart); continue; }
+      if (/^(https?:|mailto:|#)/.test(node.url)) { out.push(node); continue; }
+      if (/^\/classroom\/[a-z0-9/-]*(#[\w-]+)?$/.test(node.url)) { node.url = ctx.href(node.url); out.push(node); continue; }
+      const page = kitPage(node.url);
+      if (!page) throw new MarkupError(`${ctx.file}: link to "${node.url}" is neither a kit file, a chart nor a web address`);
+      node.url = ctx.href(page);
+      out.push(node);
+      continue;
+    }
+    if (node.type === 'inlineCode') {
+      const chart = chartLinkNodes(node.value, [], ctx, true);
+      out.push(...(chart ?? [node]));
+      continue;
+    }
+    if ('children' in node) transform(node as MdParent, ctx);
+    out.push(node);
+  }
+  (parent as { children: MdNode[] }).children = out;
+}
+
+const remarkClassroom: Plugin<[MarkupContext], MdRoot> = (ctx) => (tree) => transform(tree, ctx);
+
+function headingText(el: ElementContent | HastNode): string {
+  if (el.type === 'text') return el.value;
+  if (el.type === 'element') return el.children.map(headingText).join('');
+  return '';
+}
+
+export function slug(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+const isEl = (n: HastNode, tag: string): n is Element => n.type === 'element' && n.tagName === tag;
+
+/**
+ * Tables scroll sideways inside a focusable region on narrow screens (never the page), and GFM
+ * task-list checkboxes become printable boxes (a disabled, unlabelled input helps no one).
+ */
+function tidy(nodes: (HastNode | ElementContent)[]): void {
+  nodes.forEach((n, i) => {
+    if (n.type !== 'element') return;
+    if (n.tagName === 'table') {
+      nodes[i] = {
+        type: 'element', tagName: 'div',
+        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: 'Table (scrolls sideways on small screens)' },
+        children: [n],
+      };
+      return;
+    }
+    if (n.tagName === 'input' && n.properties['type'] === 'checkbox') {
+      nodes[i] = { type: 'element', tagName: 'span', properties: { className: ['task-box'], ariaHidden: 'true' }, children: [{ type: 'text', value: '☐' }] };
+      return;
+    }
+    tidy(n.children);
+  });
+}
+
+const rehypeSections: Plugin<[MarkdownOptions], HastRoot> = (opts) => (tree) => {
+  tidy(tree.children);
+  let nodes = tree.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
+  if (opts.dropH1) {
+    const h1 = nodes.findIndex((n) => isEl(n, 'h1'));
+    if (h1 >= 0) nodes.splice(h1, 1);
+  }
+  const used = new Set<string>();
+  for (const n of nodes) {
+    if (n.type === 'element' && /^h[2-4]$/.test(n.tagName)) {
+      let id = slug(headingText(n)) || 'section';
+      while (used.has(id)) id += '-2';
+      used.add(id);
+      n.properties['id'] = id;
+    }
+  }
+  const groups: HastNode[][] = [[]];
+  for (const n of nodes) {
+    if (isEl(n, 'h2')) groups.push([n]);
+    else groups[groups.length - 1]!.push(n);
+  }
+  const hidden = new Set(opts.hidden ?? []);
+  const out: HastNode[] = [];
+  for (const g of groups) {
+    if (!g.length) continue;
+    let body = g;
+    const h2 = g[0] && isEl(g[0], 'h2') ? g[0] : undefined;
+    if (h2 && hidden.has(headingText(h2).trim())) {
+      const label = headingText(h2).trim();
+      const details: Element = {
+        type: 'element', tagName: 'details', properties: { className: ['hidden-section'], dataHidden: label },
+        children: [
+          { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: `Show the ${label.toLowerCase()}` }] },
+          ...(g.slice(1) as ElementContent[]),
+        ],
+      };
+      body = [h2, details];
+    }
+    if (opts.slides) {
+      const props: Element['properties'] = { className: ['slide'], dataSlide: '' };
+      if (h2) props['ariaLabelledby'] = String(h2.properties['id']);
+      if (h2 && opts.teacherOnly?.test(headingText(h2).trim())) props['dataTeacherOnly'] = '';
+      out.push({ type: 'element', tagName: 'section', properties: props, children: body as ElementContent[] });
+    } else out.push(...body);
+  }
+  tree.children = out as HastRoot['children'];
+};
+
+function processor(ctx: MarkupContext, opts: MarkdownOptions) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkClassroom, ctx)
+    .use(remarkRehype)
+    .use(rehypeSections, opts)
+    .use(rehypeStringify);
+}
+
+/** A Markdown document (lesson, guide, handout body) → HTML. Throws MarkupError on bad markup. */
+export function renderMarkdown(markdown: string, ctx: MarkupContext, opts: MarkdownOptions = {}): string {
+  return String(processor(ctx, opts).processSync(markdown));
+}
+
+/** One text field from YAML → inline HTML (no wrapping paragraph when it is a single one). */
+export function renderInline(value: string, ctx: MarkupContext): string {
+  const html = renderMarkdown(value, ctx).trim();
+  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return single && !single[1]!.includes('<p>') ? single[1]! : html;
+}
+
+/** Plain text of a field with the tags stripped (for titles, aria labels, counts). */
+export function plainText(value: string): string {
+  return value.replace(/<\/?(?:Fig|Q)\b[^>]*>/g, '').replace(/\*([^*]+)\*/g, '$1').replace(/\s+/g, ' ').trim();
+}
