@@ -34,6 +34,8 @@ export async function loadStory() {
     getCollection('stanceCheck'),
   ]);
   const ordered = sections.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file));
+  const problems = [...ordered, ...fallbacks.map((e) => e.data)].flatMap((s) => s.numberProblems);
+  if (problems.length) throw new Error(`content/story: figures that are not sourced:\n  ${problems.join('\n  ')}`);
   const twoReadings = readings[0]?.data;
   const stanceCheck = stance[0]?.data;
   if (!twoReadings || !stanceCheck) throw new Error('content/story: two-readings.yaml and stance-check.yaml are required');

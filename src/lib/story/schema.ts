@@ -29,6 +29,8 @@ export const sectionSchema = z.object({
   words: z.number().int().nonnegative(),
   /** Every source id the section's tags cite, in order of first use. */
   sources: z.array(text),
+  /** Breaches of the number rule (lib/story/number-check.ts); the page fails the build on any. */
+  numberProblems: z.array(z.string()),
 });
 export type StorySectionData = z.infer<typeof sectionSchema>;
 
@@ -38,6 +40,7 @@ export const fallbackSchema = z.object({
   summary: text,
   file: text,
   sources: z.array(text),
+  numberProblems: z.array(z.string()),
 });
 export type StoryFallbackData = z.infer<typeof fallbackSchema>;
 
