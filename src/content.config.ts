@@ -1,6 +1,7 @@
 /**
  * Content collections. Data: one collection per CSV in content/data/ (validated row by row,
- * see src/lib/data/). Words: chart specs in content/charts/.
+ * see src/lib/data/). Words: chart specs in content/charts/ and the story in content/story/
+ * (src/lib/story/).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -9,6 +10,8 @@ import { csvLoader, contentDir } from './lib/data/csv-loader';
 import * as d from './lib/data/datasets';
 import type { DatasetSpec } from './lib/data/validate';
 import { chartSpecSchema } from './lib/charts/spec';
+import { storyFallbacksLoader, storySectionsLoader, storyYamlLoader } from './lib/story/story-loader';
+import * as story from './lib/story/schema';
 import * as classroom from './lib/classroom/schemas';
 
 function data<S extends z.ZodObject>(spec: DatasetSpec<S>) {
@@ -35,6 +38,11 @@ export const collections = {
     loader: glob({ pattern: '*.yaml', base: `${contentDir()}/charts` }),
     schema: chartSpecSchema,
   }),
+  storySections: defineCollection({ loader: storySectionsLoader(), schema: story.sectionSchema }),
+  storyFallbacks: defineCollection({ loader: storyFallbacksLoader(), schema: story.fallbackSchema }),
+  glossary: defineCollection({ loader: storyYamlLoader('glossary.yaml'), schema: story.glossarySchema }),
+  twoReadings: defineCollection({ loader: storyYamlLoader('two-readings.yaml'), schema: story.twoReadingsSchema.extend({ id: z.string() }) }),
+  stanceCheck: defineCollection({ loader: storyYamlLoader('stance-check.yaml'), schema: story.stanceCheckSchema.extend({ id: z.string() }) }),
 
   // ── Classroom kit (content/classroom/; pages under /classroom/) ──────────────────────────
   classroomPages: defineCollection({

@@ -29,24 +29,48 @@ function focused(p: Page): Promise<Stop | null> {
   return p.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return null;
-    const all = [...document.querySelectorAll('*')];
-    const key = `${el.tagName.toLowerCase()}#${all.indexOf(el)}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
+    // Keyed by the number `reachable` stamped on the element (islands may add nodes while we walk).
+    const key = `${el.tagName.toLowerCase()}#${el.dataset['walk'] ?? 'unlisted'}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
     const box = el.getBoundingClientRect();
     const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
     const style = getComputedStyle(el);
-    const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
+    // SVG chart marks show focus as a stroke in the theme's focus colour, on the mark itself (a
+    // line chart's point) or on a shape inside it (a column's rect).
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--focus)';
+    document.body.append(probe);
+    const focusColour = getComputedStyle(probe).color;
+    probe.remove();
+    const SHAPES = 'rect, path, circle, line, polygon';
+    const shapes = el instanceof SVGElement ? [el, ...el.querySelectorAll(SHAPES)].filter((s) => s.matches(SHAPES)) : [];
+    const svgRing = shapes.some((s) => {
+      const cs = getComputedStyle(s);
+      return cs.stroke === focusColour && parseFloat(cs.strokeWidth) >= 1;
+    });
+    const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none' || svgRing;
     return { key, visible, indicator };
   });
 }
 
-/** Elements a keyboard user must be able to reach, in document order. */
+/** Elements a keyboard user must be able to reach, in document order (each stamped with its number). */
 function reachable(p: Page): Promise<string[]> {
   return p.evaluate(() => {
-    const all = [...document.querySelectorAll('*')];
     const focusable = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
     return [...document.querySelectorAll<HTMLElement>(focusable)]
       .filter((el) => el.getClientRects().length > 0 && !el.closest('[inert]') && getComputedStyle(el).visibility !== 'hidden')
-      .map((el) => `${el.tagName.toLowerCase()}#${all.indexOf(el)}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`);
+      // Content of a closed <details> (other than its summary) is not in the tab order.
+      .filter((el) => !el.closest('details:not([open]) > :not(summary)'))
+      // A radio group is one tab stop (arrow keys move inside it): its checked radio, or the
+      // first one when none is checked.
+      .filter((el) => {
+        if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+        const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)];
+        return el === (group.find((r) => r.checked) ?? group[0]);
+      })
+      .map((el, i) => {
+        el.dataset['walk'] = String(i);
+        return `${el.tagName.toLowerCase()}#${i}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
+      });
   });
 }
 
@@ -55,6 +79,13 @@ describe('keyboard-only walk of /', () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     page = await context.newPage();
     await page.goto(server.url, { waitUntil: 'load' });
+    // The story's interactives start when they come near the viewport and replace their no-JS
+    // text with controls: start them all first, so the list holds the controls a reader tabs to.
+    for (const box of await page.locator('[data-interactive]').all()) {
+      await box.scrollIntoViewIfNeeded();
+      await expect.poll(() => box.getAttribute('data-ready'), { timeout: 15_000 }).toBe('');
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
     const expected = await reachable(page);
     expect(expected.length).toBeGreaterThan(3);
 

@@ -1,0 +1,7 @@
+/** The tags the story's .svx files use; imported into each file by src/lib/story/svx-tags.mjs. */
+export { default as Fig } from './Fig.svelte';
+export { default as Q } from './Q.svelte';
+export { default as Claim } from './Claim.svelte';
+export { default as Term } from './Term.svelte';
+export { default as ChartSlot } from './ChartSlot.svelte';
+export { default as Interactive } from './Interactive.svelte';

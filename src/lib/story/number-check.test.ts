@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { checkNumbers, indexRows } from './number-check';
+
+const index = indexRows(['cdc', 'bts', 'npr'], [
+  { year: '2022', value: '107941', source_id: 'cdc' },
+  { year: '2024', metric: 'cars', value: '76884566', source_id: 'bts' },
+  { year: '2023-03-29', item: 'OTC approval', value: '', source_id: 'cdc' },
+  { period: 'FY2025', value: '1000', unit: 'USD_millions', note: 'about 10.3% purity', source_id: 'cdc' },
+  { source_id: 'npr', title: 'Report', published: '2023-03' },
+]);
+const check = (s: string) => checkNumbers(s, index).map((p) => p.message);
+
+describe('checkNumbers passes good prose', () => {
+  test('figures in rows with their source, with thousands separators', () => {
+    expect(check('In <Fig s="cdc">2022</Fig>, <Fig s="cdc">107,941</Fig> died.')).toEqual([]);
+  });
+  test('dates and percentages found inside row fields', () => {
+    expect(check('On March <Fig s="cdc">29</Fig>, <Fig s="cdc">2023</Fig>; purity <Fig s="cdc">10.3%</Fig>.')).toEqual([]);
+  });
+  test('millions and billions written in words', () => {
+    expect(check('more than <Fig s="cdc">$1 billion</Fig>')).toEqual([]);
+  });
+  test('derived figures with calc, quotations, digits in tag attributes, frontmatter', () => {
+    expect(check('---\ntitle: x\n---\n<Claim kind="model" s="bts">About <Fig s="bts" calc="76,884,566 ÷ 366">210,000</Fig> a day. <Q s="npr" who="A">70,000 a year</Q></Claim>\n<ChartSlot id="chart-2024" />')).toEqual([]);
+  });
+});
+
+describe('checkNumbers catches', () => {
+  test('a bare number in prose', () => {
+    const problems = checkNumbers('Line one.\nAbout 70,000 people died.', index);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 2, message: 'number 70,000 outside <Fig s="…"> or <Q>' });
+  });
+  test('a figure not in any row of its source', () => {
+    expect(check('<Fig s="cdc">108,000</Fig>')).toEqual(['108,000 is not in any data row with source cdc (add calc="…" if derived)']);
+  });
+  test('a figure that exists only under another source id', () => {
+    expect(check('<Fig s="cdc">76,884,566</Fig>')).toHaveLength(1);
+  });
+  test('part of a larger number does not count (no substring matches)', () => {
+    expect(check('<Fig s="cdc">7941</Fig>')).toHaveLength(1);
+    expect(check('<Fig s="cdc">0.3%</Fig>')).toHaveLength(1);
+  });
+  test('unknown source ids in Fig and Q, and a Fig without s', () => {
+    expect(check('<Fig s="nope">2022</Fig>')).toContain('unknown source id "nope"');
+    expect(check('<Q s="nope" who="A">hi</Q>')).toEqual(['unknown source id "nope"']);
+    expect(check('<Fig>2022</Fig>')).toContain('no source id (s="…")');
+  });
+  test('a small number does not match a row only because a thousandfold of it is there', () => {
+    expect(check('<Fig s="cdc">1</Fig>')).toHaveLength(1);
+  });
+  test('an empty calc does not excuse a figure', () => {
+    expect(check('<Fig s="cdc" calc="">5,000</Fig>')).toEqual(['empty calc=""']);
+  });
+});
+
+describe('number tokens', () => {
+  test('a comma after a number is punctuation, not part of it', () => {
+    expect(check('On March <Fig s="cdc">29, 2023</Fig>.')).toEqual([]);
+  });
+});

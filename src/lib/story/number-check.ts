@@ -1,0 +1,103 @@
+/**
+ * The number rule for the story's prose: every digit is either inside a <Q> (a quotation) or
+ * inside a <Fig s="…"> whose source ids exist, and — unless the Fig has calc="…" — each number
+ * in it appears in a data row carrying one of those ids (any CSV in content/data/, including
+ * sources.csv for dates and titles). Everything else with a digit is a problem.
+ */
+
+export interface DataIndex {
+  /** Ids in sources.csv. */
+  sourceIds: ReadonlySet<string>;
+  /** For each source id, the text of every row (all CSVs) that carries it. */
+  rowsBySource: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface NumberProblem {
+  line: number;
+  excerpt: string;
+  message: string;
+}
+
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+/** Same length, newlines kept: later positions still map to the right line. */
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+const ungroup = (s: string) => s.replace(/(\d),(?=\d{3}\b)/g, '$1');
+
+/** Index rows: `rows` are parsed CSV records, each with a `source_id` field. */
+export function indexRows(sourceIds: Iterable<string>, rows: Iterable<Record<string, string | undefined>>): DataIndex {
+  const rowsBySource = new Map<string, string[]>();
+  for (const row of rows) {
+    const id = row['source_id'];
+    if (!id) continue;
+    const list = rowsBySource.get(id) ?? [];
+    list.push(ungroup(Object.values(row).join(' | ')));
+    rowsBySource.set(id, list);
+  }
+  return { sourceIds: new Set(sourceIds), rowsBySource };
+}
+
+const SCALES: Record<string, number[]> = { thousand: [1e3], million: [1e6], billion: [1e3, 1e9] };
+
+/**
+ * Does a row carrying one of `ids` contain the number `token`? With a scale word written after
+ * it ("1 billion"), the full number also counts, as do millions for billions (rows often
+ * store USD_millions).
+ */
+export function numberInRows(token: string, ids: string[], index: DataIndex, scale?: string): boolean {
+  const n = Number(ungroup(token));
+  const multipliers = SCALES[scale?.toLowerCase() ?? ''] ?? [];
+  const candidates = new Set([ungroup(token), ...multipliers.map((m) => String(Number((n * m).toPrecision(12))))]);
+  return ids.some((id) =>
+    (index.rowsBySource.get(id) ?? []).some((row) =>
+      [...candidates].some((c) => new RegExp(`(?<![\\d.])0*${c.replace('.', '\\.')}(?!\\d|\\.\\d)`).test(row)),
+    ),
+  );
+}
+
+function lineOf(text: string, pos: number): number {
+  return text.slice(0, pos).split('\n').length;
+}
+
+export function checkNumbers(svx: string, index: DataIndex): NumberProblem[] {
+  const problems: NumberProblem[] = [];
+  const report = (pos: number, excerpt: string, message: string) => problems.push({ line: lineOf(svx, pos), excerpt: excerpt.trim(), message });
+  // Frontmatter: titles and summaries must hold no digits (the schema enforces it); skip here.
+  let text = svx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, blank);
+
+  const checkIds = (pos: number, tag: string, ids: string[]) => {
+    if (!ids.length) report(pos, tag, 'no source id (s="…")');
+    for (const id of ids) if (!index.sourceIds.has(id)) report(pos, tag, `unknown source id "${id}"`);
+  };
+
+  text = text.replace(/<Q\b([^>]*)>([\s\S]*?)<\/Q>/g, (whole, attrs: string, _inner: string, pos: number) => {
+    checkIds(pos, whole, (attr(attrs, 's') ?? '').split(/\s+/).filter(Boolean));
+    return blank(whole);
+  });
+
+  text = text.replace(/<Fig\b([^>]*)>([\s\S]*?)<\/Fig>/g, (whole, attrs: string, inner: string, pos: number) => {
+    const ids = (attr(attrs, 's') ?? '').split(/\s+/).filter(Boolean);
+    checkIds(pos, whole, ids);
+    if (/<Fig\b/.test(inner)) report(pos, whole, 'nested <Fig>');
+    const calc = attr(attrs, 'calc');
+    if (calc !== undefined && !calc.trim()) report(pos, whole, 'empty calc=""');
+    if (calc === undefined) {
+      const plain = inner.replace(/<[^>]*>/g, ' ');
+      for (const m of plain.matchAll(new RegExp(`(${NUMBER.source})(?:\\s+(thousand|million|billion)\\b)?`, 'gi'))) {
+        const token = m[1] ?? '';
+        if (!numberInRows(token, ids, index, m[2])) report(pos, whole, `${token} is not in any data row with source ${ids.join(' or ')} (add calc="…" if derived)`);
+      }
+    }
+    return blank(whole);
+  });
+
+  // Tag names and attributes (ids, kinds) may hold digits; they are not prose.
+  text = text.replace(/<[^>]*>/g, blank);
+  for (const m of text.matchAll(NUMBER)) {
+    const pos = m.index;
+    const lineStart = text.lastIndexOf('\n', pos) + 1;
+    const excerpt = svx.slice(Math.max(lineStart, pos - 40), pos + 40);
+    report(pos, excerpt, `number ${m[0]} outside <Fig s="…"> or <Q>`);
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}

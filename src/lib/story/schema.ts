@@ -1,0 +1,98 @@
+/**
+ * Schemas for the story's words (content/story/): section and fallback frontmatter, the
+ * glossary, the two readings and the stance check. Bad files fail the build.
+ */
+import { z } from 'astro/zod';
+
+const text = z.string().trim().min(1);
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
+const noDigits = text.refine((s) => !/\d/.test(s), 'must contain no digits (figures belong in tagged prose)');
+
+export const INTERACTIVE_IDS = ['predict-overdose', 'what-would-it-take', 'two-readings', 'stance-check'] as const;
+
+/** A <ChartSlot> or <Interactive> found in a section's source. */
+export const slotRefSchema = z.object({
+  kind: z.enum(['chart', 'interactive']),
+  id: kebab,
+  view: kebab.optional(),
+});
+export type SlotRef = z.infer<typeof slotRefSchema>;
+
+export const sectionSchema = z.object({
+  title: noDigits,
+  id: kebab,
+  summary: noDigits,
+  /** File name, e.g. `01-the-stakes.svx` (sets the order). */
+  file: text,
+  slots: z.array(slotRefSchema),
+  /** Words in the prose (tags removed), for the reading time. */
+  words: z.number().int().nonnegative(),
+  /** Every source id the section's tags cite, in order of first use. */
+  sources: z.array(text),
+  /** Breaches of the number rule (lib/story/number-check.ts); the page fails the build on any. */
+  numberProblems: z.array(z.string()),
+});
+export type StorySectionData = z.infer<typeof sectionSchema>;
+
+export const fallbackSchema = z.object({
+  id: kebab,
+  for: z.enum(INTERACTIVE_IDS),
+  summary: text,
+  file: text,
+  sources: z.array(text),
+  numberProblems: z.array(z.string()),
+});
+export type StoryFallbackData = z.infer<typeof fallbackSchema>;
+
+export const glossarySchema = z.object({
+  id: kebab,
+  term: text,
+  definition: text,
+  source_id: text.optional(),
+});
+
+const annotationSchema = z.object({ year: z.number().int(), text, source_id: text });
+export const twoReadingsSchema = z.object({
+  chart: kebab,
+  caveat: text,
+  readings: z.array(z.object({ id: z.enum(['supply', 'demand']), label: text, summary: text, annotations: z.array(annotationSchema).min(1) })).length(2),
+});
+export type TwoReadings = z.infer<typeof twoReadingsSchema>;
+
+const pollSchema = z.object({
+  pollster: text,
+  sponsor: text.nullish(),
+  dates: z.union([text, z.number()]).transform(String),
+  population: text,
+  sample_size: z.union([z.number(), text]).nullish(),
+  mode: text.nullish(),
+  question: text,
+  wording_status: z.enum(['verbatim', 'paraphrase']),
+  response: text,
+  value: z.number().min(0).max(100),
+  confidence: z.enum(['high', 'medium', 'low']),
+  source_id: text,
+  note: text.nullish(),
+});
+export type Poll = z.infer<typeof pollSchema>;
+
+export const stanceCheckSchema = z.object({
+  scale: z.object({
+    min_label: text,
+    max_label: text,
+    points: z.array(kebab).length(7),
+    extra_answers: z.array(z.object({ id: kebab, label: text, help: text })).min(1),
+  }),
+  storage_note: text,
+  options: z.array(z.object({
+    id: kebab,
+    side: z.enum(['supply', 'demand']),
+    label: text,
+    description: text,
+    source_ids: z.array(text),
+    wording_warning: text.optional(),
+    polls: z.array(pollSchema),
+    no_poll_note: text.optional(),
+  }).refine((o) => o.polls.length > 0 || !!o.no_poll_note, 'an option without polls needs no_poll_note')).min(1),
+});
+export type StanceCheck = z.infer<typeof stanceCheckSchema>;

@@ -1,0 +1,85 @@
+/**
+ * Content loaders for the story (content/story/). Astro's glob loader does not know .svx, so
+ * these read the files, parse frontmatter with Astro's parseFrontmatter and validate it with
+ * the collection schema (bad frontmatter fails the build). The compiled .svx modules come from
+ * import.meta.glob in the page (src/lib/story/modules.ts).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { parseFrontmatter } from 'astro/markdown';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from '../data/csv-loader';
+import { citedSources, countWords, findSlots } from './parse-svx';
+import { checkNumbers } from './number-check';
+import { loadDataIndex } from './data-index';
+
+const storyDir = () => path.join(contentDir(), 'story');
+
+/**
+ * Breaches of the number rule (see number-check.ts), as messages. They are stored with the
+ * entry and the page fails the build on them (src/lib/story/load.ts), so that broken data
+ * files still report their own row errors first during the content sync.
+ */
+function numberProblems(file: string, source: string): string[] {
+  return checkNumbers(source, loadDataIndex(path.join(contentDir(), 'data'))).map((p) => `${file}, line ${p.line}: ${p.message}: ${p.excerpt}`);
+}
+
+async function svxFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((f) => f.endsWith('.svx')).sort();
+}
+
+/** Story sections: `content/story/NN-*.svx`, in file-name order. */
+export function storySectionsLoader(): Loader {
+  return {
+    name: 'story-sections',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const file of await svxFiles(storyDir())) {
+        const source = await readFile(path.join(storyDir(), file), 'utf8');
+        const { frontmatter, content } = parseFrontmatter(source);
+        const raw = {
+          ...frontmatter, file, slots: findSlots(content), words: countWords(content), sources: citedSources(content),
+          numberProblems: numberProblems(`content/story/${file}`, source),
+        };
+        const data = await parseData({ id: file, data: raw });
+        store.set({ id: file, data });
+      }
+    },
+  };
+}
+
+/** No-JS fallbacks for the interactives: `content/story/fallback/*.svx`. */
+export function storyFallbacksLoader(): Loader {
+  return {
+    name: 'story-fallbacks',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      const dir = path.join(storyDir(), 'fallback');
+      for (const file of await svxFiles(dir)) {
+        const source = await readFile(path.join(dir, file), 'utf8');
+        const { frontmatter } = parseFrontmatter(source);
+        const data = await parseData({ id: file, data: {
+          ...frontmatter, file, sources: citedSources(source), numberProblems: numberProblems(`content/story/fallback/${file}`, source),
+        } });
+        store.set({ id: file, data });
+      }
+    },
+  };
+}
+
+/** One YAML file in content/story/: a list becomes one entry per item (by `id`), an object one entry. */
+export function storyYamlLoader(file: string): Loader {
+  return {
+    name: `story-yaml:${file}`,
+    load: async ({ store, parseData }) => {
+      store.clear();
+      const doc: unknown = parseYaml(await readFile(path.join(storyDir(), file), 'utf8'));
+      const items = Array.isArray(doc) ? doc : [{ ...(doc as object), id: file.replace(/\.yaml$/, '') }];
+      for (const item of items as { id: string }[]) {
+        const data = await parseData({ id: String(item.id), data: item as unknown as Record<string, unknown> });
+        store.set({ id: String(item.id), data });
+      }
+    },
+  };
+}

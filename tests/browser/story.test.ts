@@ -1,0 +1,244 @@
+/**
+ * The story page in Chromium: each interactive by keyboard (and axe once it is live), glossary
+ * popovers, the chart island keeping its server SVG through hydration, and the whole story
+ * readable with JavaScript off.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { DIST } from '../support/dist';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(options: BrowserContextOptions = {}): Promise<Page & { errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  const page = Object.assign(await context.newPage(), { errors: [] as string[] });
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.goto(server.url, { waitUntil: 'load' });
+  return page;
+}
+
+/** Scroll an interactive into view and wait until its island is live. */
+async function live(page: Page, id: string): Promise<Locator> {
+  const box = page.locator(`[data-interactive="${id}"]`);
+  await box.scrollIntoViewIfNeeded();
+  await expect.poll(() => box.getAttribute('data-ready'), { timeout: 15_000 }).toBe('');
+  return box;
+}
+
+async function axeOn(page: Page, selector: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include(selector).withTags(WCAG).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+describe('predict, then reveal', () => {
+  test('guesses typed and submitted by keyboard; the real line and table appear; focus moves to the result', async () => {
+    const page = await open();
+    const box = await live(page, 'predict-overdose');
+    expect(await box.locator('.fallback').isHidden()).toBe(true);
+    await box.locator('input').first().focus();
+    for (const guess of ['60000', '90000', '100000']) {
+      await page.keyboard.type(guess);
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusedText(page)).toBe('Reveal the real numbers');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedText(page)).toBe('Your guess and the real line');
+    const rows = box.locator('table tbody tr');
+    expect(await rows.count()).toBe(10);
+    expect(await box.locator('tr', { hasText: '2022' }).textContent()).toMatch(/^2022\s*90,000\s*107,941\s*17,941 too low$/);
+    expect(await box.locator('svg[role="img"] title').textContent()).toContain('with your guesses');
+    expect(await axeOn(page, '[data-interactive="predict-overdose"]')).toEqual([]);
+    // Guess again returns to an empty form.
+    await box.getByRole('button', { name: 'Guess again' }).press('Enter');
+    expect(await box.locator('input').first().inputValue()).toBe('');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('what would it take?', () => {
+  test('arrow keys change the car scan rate; sourced reference buttons set it; results are ranges', async () => {
+    const page = await open();
+    const box = await live(page, 'what-would-it-take');
+    const cars = box.locator('fieldset').first();
+    const slider = cars.locator('input[type="range"]');
+    expect(await slider.inputValue()).toBe('8');
+    expect(await cars.locator('output').textContent()).toMatch(/between 16,054 to 16,805 cars a day/);
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await slider.inputValue()).toBe('10');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('10 percent');
+    expect(await cars.locator('label').textContent()).toContain('10%');
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('2%');
+    await page.keyboard.press('Space');
+    expect(await slider.inputValue()).toBe('2');
+    expect(await cars.locator('output').textContent()).toMatch(/At 2%, between [\d,]+ to 4,201 cars/);
+    // Every reference point names its source.
+    for (const item of await box.locator('.ref-list li').allTextContents()) expect(item).toMatch(/Source: \S/);
+    expect(await box.textContent()).toMatch(/not a forecast/);
+    expect(await axeOn(page, '[data-interactive="what-would-it-take"]')).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('one chart, two readings', () => {
+  test('the toggle switches readings by keyboard; the caveat stays; annotations name sources', async () => {
+    const page = await open();
+    const box = await live(page, 'two-readings');
+    const supply = box.getByRole('button', { name: 'Supply-side reading' });
+    const demand = box.getByRole('button', { name: 'Demand-side reading' });
+    expect(await supply.getAttribute('aria-pressed')).toBe('true');
+    const caveat = await box.locator('.caveat').textContent();
+    await supply.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await demand.getAttribute('aria-pressed')).toBe('true');
+    expect(await supply.getAttribute('aria-pressed')).toBe('false');
+    expect(await box.locator('h3').textContent()).toBe('Demand-side reading');
+    expect(await box.locator('.annotation-list').textContent()).toContain('Narcan approved for sale without a prescription');
+    expect(await box.locator('.caveat').textContent()).toBe(caveat);
+    const items = await box.locator('.annotation-list li').allTextContents();
+    expect(items.length).toBeGreaterThan(3);
+    for (const item of items) expect(item).toMatch(/Source: \S/);
+    expect(await box.locator('svg .marker').count()).toBe(items.length);
+    expect(await axeOn(page, '[data-interactive="two-readings"]')).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('where do you stand?', () => {
+  test('slider and "It depends" by keyboard; answers stay on the device across a reload; clear works', async () => {
+    const page = await open();
+    let box = await live(page, 'stance-check');
+    const first = box.locator('fieldset').first();
+    const slider = first.locator('input[type="range"]');
+    expect(await first.locator('.your-answer').textContent()).toContain('not answered yet');
+    await slider.focus();
+    await page.keyboard.press('End');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('Strongly support');
+    expect(await first.locator('.your-answer').textContent()).toContain('Strongly support');
+    const second = box.locator('fieldset').nth(1);
+    await second.getByRole('button', { name: 'It depends' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await second.getByRole('button', { name: 'It depends' }).getAttribute('aria-pressed')).toBe('true');
+    // Polls come with wording, dates and population; options without polls say so.
+    expect(await second.locator('.poll-list li').first().textContent()).toMatch(/Question \((exact wording|paraphrased by the source)\): “.+”/);
+    expect(await first.textContent()).toContain('no representative national poll');
+
+    const stored = await page.evaluate(() => JSON.stringify(localStorage));
+    expect(stored).toContain('strongly-support');
+    expect(stored).toContain('it-depends');
+    await page.reload();
+    box = await live(page, 'stance-check');
+    expect(await box.locator('fieldset').first().locator('.your-answer').textContent()).toContain('Strongly support');
+    expect(await axeOn(page, '[data-interactive="stance-check"]')).toEqual([]);
+    await box.getByRole('button', { name: 'Clear my answers' }).click();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('glossary popovers', () => {
+  test('a term opens by keyboard and closes with Escape; a tap outside closes it too', async () => {
+    const page = await open({ hasTouch: true });
+    const term = page.locator('button.term').first();
+    const pop = page.locator(`#${await term.getAttribute('popovertarget')}`);
+    await term.focus();
+    await page.keyboard.press('Enter');
+    expect(await pop.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    expect(await pop.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await pop.evaluate((el) => el.matches(':popover-open'))).toBe(false);
+    await term.tap();
+    expect(await pop.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    await page.locator('h1').tap();
+    expect(await pop.evaluate((el) => el.matches(':popover-open'))).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('a chart inside the prose', () => {
+  test('hydration keeps the server-rendered SVG node', async () => {
+    const page = await open();
+    const figure = page.locator('#chart-dea-seizures');
+    await figure.scrollIntoViewIfNeeded();
+    const island = figure.locator('astro-island');
+    const serverSvg = await figure.locator('svg[role="group"]').first().elementHandle();
+    expect(await island.getAttribute('ssr')).toBe('');
+    await figure.locator('[data-mark] rect').first().hover();
+    await expect.poll(() => island.evaluate((el) => el.hasAttribute('ssr'))).toBe(false);
+    await page.keyboard.press('Tab');
+    expect(await serverSvg?.evaluate((el) => el.isConnected)).toBe(true);
+    expect(await serverSvg?.evaluate((el) => el === document.querySelector('#chart-dea-seizures svg[role="group"]'))).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the story reads whole: every section, chart SVG, fallbacks instead of interactives, glossary, sources', async () => {
+    const page = await open({ javaScriptEnabled: false });
+    const sections = page.locator('section[data-section]');
+    expect(await sections.count()).toBe(12);
+    for (const box of await page.locator('[data-interactive]').all()) {
+      expect(await box.locator('.fallback').isVisible()).toBe(true);
+      expect((await box.locator('.fallback').textContent())?.length ?? 0).toBeGreaterThan(300);
+    }
+    expect(await page.locator('[data-interactive] form, [data-interactive] input').count()).toBe(0);
+    expect(await page.locator('#chart-dea-seizures svg [data-mark] rect').count()).toBe(7);
+    expect(await page.locator('[data-interactive="predict-overdose"] .fallback').textContent()).toContain('107,941');
+    expect(await page.locator('#glossary dt').count()).toBeGreaterThan(10);
+    expect(await page.locator('#sources-cited li').count()).toBeGreaterThan(50);
+    // Glossary popovers are HTML, so they work without JavaScript as well.
+    const term = page.locator('button.term').first();
+    await term.click();
+    expect(await page.locator(`#${await term.getAttribute('popovertarget')}`).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('every interactive live', () => {
+  test.each(['light', 'dark'] as const)('axe finds nothing in the story with all interactives started (%s)', async (colorScheme) => {
+    const page = await open({ colorScheme });
+    for (const id of ['predict-overdose', 'what-would-it-take', 'two-readings', 'stance-check']) await live(page, id);
+    expect(await axeOn(page, '.story')).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('at 320 px, with every interactive started and the guess revealed, nothing scrolls sideways', async () => {
+    const page = await open({ viewport: { width: 320, height: 800 } });
+    const predict = await live(page, 'predict-overdose');
+    for (const input of await predict.locator('input').all()) await input.fill('80000');
+    await predict.getByRole('button', { name: 'Reveal the real numbers' }).click();
+    for (const id of ['what-would-it-take', 'two-readings', 'stance-check']) await live(page, id);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const sizes = await page.locator('[data-interactive] svg text').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    await page.context().close();
+  });
+});
