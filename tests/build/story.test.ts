@@ -23,6 +23,9 @@ const sections = svx(STORY);
 const fallbacks = svx(path.join(STORY, 'fallback'));
 const frontmatter = (source: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as { id: string; title: string };
 const chartIds = new Set(readdirSync('content/charts').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
+/** View names a chart spec defines (content/charts/<id>.yaml). */
+const viewsOf = (id: string): string[] =>
+  ((parseYaml(readFileSync(`content/charts/${id}.yaml`, 'utf8')) as { views?: { name: string }[] }).views ?? []).map((v) => v.name);
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
 describe('every number in the story is sourced', () => {
@@ -98,10 +101,13 @@ describe('the front page', () => {
     const slots = [...sections.map((s) => s.source).join('\n').matchAll(/<ChartSlot id="([^"]+)"(?: view="([^"]+)")?/g)];
     expect(slots.length).toBeGreaterThan(0);
     for (const [, id, view] of slots) {
-      const chartId = view ? `${id}-${view}` : id!;
-      if (chartIds.has(chartId)) {
+      const domId = view ? `${id}--${view}` : id!;
+      if (chartIds.has(id!) && (!view || viewsOf(id!).includes(view))) {
         // Charts that print every value as text ship no JS (no island); every chart has its SVG.
-        expect(doc.querySelector(`#chart-${chartId} .chart-graphic svg`), chartId).not.toBeNull();
+        const figure = doc.querySelector(`#chart-${domId}`);
+        expect(figure?.querySelector('.chart-graphic svg'), domId).not.toBeNull();
+        // A view slot opens on that view: its panels are shown, the others hidden.
+        if (view) expect(figure?.getAttribute('data-view')).toBe(view);
       } else {
         const placeholder = doc.querySelector(`[data-chart-coming="${view ? `${id}--${view}` : id}"]`);
         expect(text(placeholder)).toBe(`Chart coming: ${id}${view ? ` (${view} view)` : ''}`);
