@@ -258,7 +258,7 @@ describe('privacy', () => {
 });
 
 describe('the plain iframe code (no script anywhere)', () => {
-  test('at 320 px its fixed height holds the whole chart; wider, the chart sits centred', async () => {
+  test('at 320 px its fixed height holds the whole chart; wider, the chart starts at the top', async () => {
     const narrow = await openHost('/fixed.html', 320);
     const frame = await embedFrame(narrow);
     expect(await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
@@ -273,8 +273,9 @@ describe('the plain iframe code (no script anywhere)', () => {
       const box = document.querySelector('main')!.getBoundingClientRect();
       return [box.top, window.innerHeight - box.bottom];
     });
-    expect(gaps[0]).toBeGreaterThan(50);
-    expect(Math.abs(gaps[0]! - gaps[1]!)).toBeLessThanOrEqual(2);
+    // Top-aligned (centring shifted the layout while the page streamed in); spare room below.
+    expect(gaps[0]).toBe(0);
+    expect(gaps[1]).toBeGreaterThan(50);
     await wide.context().close();
   });
 
