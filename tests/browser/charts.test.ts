@@ -3,14 +3,13 @@
  * with tooltip and live readout, End, Escape), views from the URL and from the control, and
  * the layout at 320 and 1400 px (text size, labels inside the screen, mark-box snapshot).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { chartSpecs, DIST } from '../support/dist';
+import { useSite } from '../support/site-session';
+import { chartSpecs } from '../support/dist';
 import { embedHydrates } from '../../src/lib/embed/hydration';
 import type { ChartLayout } from '../../src/lib/charts/types';
 
@@ -21,26 +20,8 @@ const specs = chartSpecs().map((s) => {
 });
 const withViews = specs.filter((s) => s.views.length > 1);
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(p: string, options: BrowserContextOptions = {}): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
-  const page = (await context.newPage()) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(server.url + p, { waitUntil: 'load' });
-  return page;
-}
+const site = useSite();
+const open = site.open;
 
 /** Visible marks in reading order, with the sentence the tooltip must show. */
 const visibleMarks = (page: Page) => page.evaluate(() =>

@@ -5,39 +5,19 @@
  * (axe runs on every classroom page, in both themes, in site.test.ts; here it also runs on the
  * interactive states.)
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { DIST, htmlPages } from '../support/dist';
+import { useSite } from '../support/site-session';
+import { htmlPages } from '../support/dist';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const HANDOUTS = htmlPages().filter((p) => p.startsWith('/classroom/handouts/')).map((p) => p.slice(1));
 const CLASSROOM = htmlPages().filter((p) => p.startsWith('/classroom/')).map((p) => p.slice(1));
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: BrowserContextOptions = {}): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
-  const page = (await context.newPage()) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(server.url + path, { waitUntil: 'load' });
-  return page;
-}
+const site = useSite({ viewport: { width: 1000, height: 800 } });
+const open = site.open;
 
 /** Whitespace-free, NFKC text so PDF extraction and DOM text compare. */
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -223,7 +203,7 @@ describe('stance tally', () => {
     const stored = await page.evaluate(() => Object.keys(localStorage));
     expect(stored).toEqual(['fentanyl-explainer:classroom-stance-tally:v1']);
     expect(await page.context().cookies()).toEqual([]);
-    expect(requests.filter((u) => !u.startsWith(server.url.replace(/\/$/, '')))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(site.url.replace(/\/$/, '')))).toEqual([]);
 
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);

@@ -3,34 +3,15 @@
  * popovers, the chart island keeping its server SVG through hydration, and the whole story
  * readable with JavaScript off.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { DIST } from '../support/dist';
+import { useSite } from '../support/site-session';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(options: BrowserContextOptions = {}): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
-  const page = Object.assign(await context.newPage(), { errors: [] as string[] });
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(server.url, { waitUntil: 'load' });
-  return page;
-}
+const site = useSite();
+const open = (options: BrowserContextOptions = {}) => site.open('', options);
 
 /** Scroll an interactive into view and wait until its island is live. */
 async function live(page: Page, id: string): Promise<Locator> {

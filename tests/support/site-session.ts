@@ -1,0 +1,42 @@
+/**
+ * One built site served over loopback and one Chromium per test file: registers beforeAll /
+ * afterAll and returns `open()`, which records page errors and console errors on `page.errors`.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { serveStatic, type StaticServer } from './static-server';
+import { DIST } from './dist';
+
+export type TrackedPage = Page & { errors: string[] };
+
+export function useSite(defaults: BrowserContextOptions = { viewport: { width: 1000, height: 900 } }) {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(DIST);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = () => {
+    if (!server || !browser) throw new Error('useSite(): the site is not started yet');
+    return { server, browser };
+  };
+  return {
+    get url() { return started().server.url; },
+    get browser() { return started().browser; },
+    /** A new context and page at `path` (relative to the site root), errors tracked. */
+    async open(path: string, options: BrowserContextOptions = {}): Promise<TrackedPage> {
+      const context = await started().browser.newContext({ ...defaults, ...options });
+      const page = (await context.newPage()) as TrackedPage;
+      page.errors = [];
+      page.on('pageerror', (e) => page.errors.push(e.message));
+      page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+      await page.goto(started().server.url + path, { waitUntil: 'load' });
+      return page;
+    },
+  };
+}
