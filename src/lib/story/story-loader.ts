@@ -8,7 +8,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter } from 'astro/markdown';
-import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../data/csv-loader';
 import { citedSources, countWords, findSlots } from './parse-svx';
 import { checkNumbers } from './number-check';
@@ -63,22 +62,6 @@ export function storyFallbacksLoader(): Loader {
           ...frontmatter, file, sources: citedSources(source), numberProblems: numberProblems(`content/story/fallback/${file}`, source),
         } });
         store.set({ id: file, data });
-      }
-    },
-  };
-}
-
-/** One YAML file in content/story/: a list becomes one entry per item (by `id`), an object one entry. */
-export function storyYamlLoader(file: string): Loader {
-  return {
-    name: `story-yaml:${file}`,
-    load: async ({ store, parseData }) => {
-      store.clear();
-      const doc: unknown = parseYaml(await readFile(path.join(storyDir(), file), 'utf8'));
-      const items = Array.isArray(doc) ? doc : [{ ...(doc as object), id: file.replace(/\.yaml$/, '') }];
-      for (const item of items as { id: string }[]) {
-        const data = await parseData({ id: String(item.id), data: item as unknown as Record<string, unknown> });
-        store.set({ id: String(item.id), data });
       }
     },
   };
