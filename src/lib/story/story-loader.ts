@@ -9,6 +9,8 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter } from 'astro/markdown';
 import { contentDir } from '../data/csv-loader';
+import { ContentCodeError, guardProse } from '../content/guard.mjs';
+import { STORY_TAGS } from './svx-tags.mjs';
 import { citedSources, countWords, findSlots } from './parse-svx';
 import { checkNumbers } from './number-check';
 import { loadDataIndex } from './data-index';
@@ -28,14 +30,25 @@ async function svxFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.svx')).sort();
 }
 
+/**
+ * The content guard over every file of a folder, before anything compiles them (the Svelte
+ * preprocessor runs it again per file): all problems of all files at once.
+ */
+function guardAll(files: { file: string; source: string }[]): void {
+  const errors = files.map(({ file, source }) => ({ file, problems: guardProse(source, { syntax: 'svx', components: STORY_TAGS }) }))
+    .filter((e) => e.problems.length);
+  if (errors.length) throw new Error(errors.map((e) => new ContentCodeError(e.file, e.problems).message).join('\n'));
+}
+
 /** Story sections: `content/story/NN-*.svx`, in file-name order. */
 export function storySectionsLoader(): Loader {
   return {
     name: 'story-sections',
     load: async ({ store, parseData }) => {
       store.clear();
-      for (const file of await svxFiles(storyDir())) {
-        const source = await readFile(path.join(storyDir(), file), 'utf8');
+      const files = await Promise.all((await svxFiles(storyDir())).map(async (file) => ({ file, source: await readFile(path.join(storyDir(), file), 'utf8') })));
+      guardAll(files.map((f) => ({ file: `content/story/${f.file}`, source: f.source })));
+      for (const { file, source } of files) {
         const { frontmatter, content } = parseFrontmatter(source);
         const raw = {
           ...frontmatter, file, slots: findSlots(content), words: countWords(content), sources: citedSources(content),
@@ -55,8 +68,9 @@ export function storyFallbacksLoader(): Loader {
     load: async ({ store, parseData }) => {
       store.clear();
       const dir = path.join(storyDir(), 'fallback');
-      for (const file of await svxFiles(dir)) {
-        const source = await readFile(path.join(dir, file), 'utf8');
+      const files = await Promise.all((await svxFiles(dir)).map(async (file) => ({ file, source: await readFile(path.join(dir, file), 'utf8') })));
+      guardAll(files.map((f) => ({ file: `content/story/fallback/${f.file}`, source: f.source })));
+      for (const { file, source } of files) {
         const { frontmatter } = parseFrontmatter(source);
         const data = await parseData({ id: file, data: {
           ...frontmatter, file, sources: citedSources(source), numberProblems: numberProblems(`content/story/fallback/${file}`, source),
