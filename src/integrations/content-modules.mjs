@@ -6,7 +6,6 @@
  * The module lists the files when it is loaded and imports each by absolute path:
  *   export const sections = { '01-the-stakes.svx': module, … };
  *   export const fallbacks = { 'stance-check.svx': module, … };
- * @returns {import('astro').AstroIntegration}
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -40,6 +39,7 @@ export function storyModulesSource(root = contentDir()) {
   return lines.join('\n');
 }
 
+/** @returns {import('astro').AstroIntegration} */
 export default function contentModules() {
   return {
     name: 'content-modules',
@@ -50,8 +50,8 @@ export default function contentModules() {
           vite: {
             plugins: [{
               name: 'story-modules',
-              resolveId: (id) => (id === ID ? RESOLVED : undefined),
-              load: (id) => (id === RESOLVED ? storyModulesSource() : undefined),
+              resolveId: (/** @type {string} */ id) => (id === ID ? RESOLVED : undefined),
+              load: (/** @type {string} */ id) => (id === RESOLVED ? storyModulesSource() : undefined),
             }],
           },
         });

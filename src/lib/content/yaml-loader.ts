@@ -106,7 +106,7 @@ export function validate<S extends z.ZodType>(parsed: Parsed, root: string, base
   for (const u of unknownSources(value, ids)) {
     problems.push(problem(parsed, root, [...base, ...u.path], `unknown source id "${u.id}" (not in content/data/sources.csv)`));
   }
-  return problems.length ? { problems } : { data: result.data, problems };
+  return problems.length || !result.success ? { problems } : { data: result.data, problems };
 }
 
 export interface YamlEntry<S extends z.ZodType> {

@@ -4,10 +4,11 @@
  */
 import { z } from 'astro/zod';
 import { strictObject } from '../data/strict';
+import { findNumberWords } from './number-words';
 
 const text = z.string().trim().min(1);
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
-const noDigits = text.refine((s) => !/\d/.test(s), 'must contain no digits (figures belong in tagged prose)');
+const noDigits = text.refine((s) => !/\d/.test(s) && findNumberWords(s).length === 0, 'must contain no digits or number words (figures belong in tagged prose)');
 
 export const INTERACTIVE_IDS = ['predict-overdose', 'what-would-it-take', 'two-readings', 'stance-check'] as const;
 
@@ -97,3 +98,11 @@ export const stanceCheckSchema = strictObject({
   }).refine((o) => o.polls.length > 0 || !!o.no_poll_note, 'an option without polls needs no_poll_note')).min(1),
 });
 export type StanceCheck = z.infer<typeof stanceCheckSchema>;
+
+/** content/story/number-words-allow.yaml: number words the number check lets through, and why. */
+export const numberWordsAllowSchema = z.array(strictObject({
+  file: text,
+  text,
+  status: z.enum(['reviewed', 'to-source']),
+  reason: text,
+}));

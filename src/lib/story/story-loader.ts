@@ -12,8 +12,11 @@ import { contentDir } from '../data/csv-loader';
 import { ContentCodeError, guardProse } from '../content/guard.mjs';
 import { STORY_TAGS } from './svx-tags.mjs';
 import { citedSources, countWords, findSlots } from './parse-svx';
-import { checkNumbers } from './number-check';
+import { checkNumbers, type AllowedNumberWord } from './number-check';
 import { loadDataIndex } from './data-index';
+import { numberWordsAllowSchema } from './schema';
+import { ContentError, readYaml, validate } from '../content/yaml-loader';
+import { existsSync } from 'node:fs';
 
 const storyDir = () => path.join(contentDir(), 'story');
 
@@ -23,7 +26,19 @@ const storyDir = () => path.join(contentDir(), 'story');
  * files still report their own row errors first during the content sync.
  */
 function numberProblems(file: string, source: string): string[] {
-  return checkNumbers(source, loadDataIndex(path.join(contentDir(), 'data'))).map((p) => `${file}, line ${p.line}: ${p.message}: ${p.excerpt}`);
+  const options = { file: path.basename(file), allow: numberWordsAllowed() };
+  return checkNumbers(source, loadDataIndex(path.join(contentDir(), 'data')), options).map((p) => `${file}, line ${p.line}: ${p.message}: ${p.excerpt}`);
+}
+
+/** content/story/number-words-allow.yaml: reviewed number-word exceptions (may be absent). */
+function numberWordsAllowed(): AllowedNumberWord[] {
+  const file = path.join(storyDir(), 'number-words-allow.yaml');
+  if (!existsSync(file)) return [];
+  const { parsed, problems } = readYaml(file);
+  if (!parsed) throw new ContentError(problems);
+  const r = validate(parsed, 'allow', [], parsed.value ?? [], numberWordsAllowSchema, new Set());
+  if (!r.data) throw new ContentError(r.problems);
+  return r.data;
 }
 
 async function svxFiles(dir: string): Promise<string[]> {
