@@ -11,3 +11,13 @@ import path from 'node:path';
 export function contentDir() {
   return path.resolve(process.env['CONTENT_DIR'] ?? 'content');
 }
+
+/**
+ * A file's name for messages: relative to the project (`content/data/x.csv`) when inside it,
+ * absolute otherwise (a broken copy under /tmp).
+ * @param {string} file @returns {string}
+ */
+export function displayPath(file) {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}

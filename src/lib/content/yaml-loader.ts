@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { contentDir } from './dir.mjs';
+import { contentDir, displayPath } from './dir.mjs';
 import { sourceIds } from '../data/csv-loader';
 
 export class ContentError extends Error {
@@ -26,19 +26,27 @@ export class ContentError extends Error {
 
 type Path = readonly PropertyKey[];
 
-interface Parsed {
+export interface Parsed {
   file: string;
   doc: Document;
-  lines: LineCounter;
+  lines: { linePos: (offset: number) => { line: number } };
   value: unknown;
 }
 
 /** Parse a YAML file; syntax errors become problems with their line. */
 export function readYaml(absFile: string): { parsed?: Parsed; problems: string[] } {
-  const file = path.relative(process.cwd(), absFile);
-  const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(absFile, 'utf8'), { lineCounter: lines, uniqueKeys: true });
-  const problems = doc.errors.map((e) => `${file}, line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`);
+  return readYamlText(readFileSync(absFile, 'utf8'), displayPath(absFile));
+}
+
+/**
+ * Parse YAML text from `file`; `firstLine` is the file line the text starts on (frontmatter
+ * starts on line 2), so every message names the line in the file.
+ */
+export function readYamlText(source: string, file: string, firstLine = 1): { parsed?: Parsed; problems: string[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true });
+  const lines = { linePos: (offset: number) => ({ line: counter.linePos(offset).line + firstLine - 1 }) };
+  const problems = doc.errors.map((e) => `${file}, line ${(e.linePos?.[0]?.line ?? 1) + firstLine - 1}: ${e.message.split('\n')[0]}`);
   return problems.length ? { problems } : { parsed: { file, doc, lines, value: doc.toJS() }, problems };
 }
 
@@ -100,7 +108,7 @@ export function validate<S extends z.ZodType>(parsed: Parsed, root: string, base
         const keys = issue.keys;
         const parts = issue.message.split('; ');
         keys.forEach((k, i) => problems.push(problem(parsed, root, p, parts[i] ?? `unknown key "${k}"`, k)));
-      } else problems.push(problem(parsed, root, p, issue.message));
+      } else problems.push(problem(parsed, root, p, /^Invalid input: expected \w+, received undefined$/.test(issue.message) ? 'required key is missing' : issue.message));
     }
   }
   for (const u of unknownSources(value, ids)) {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { contentDir } from '../content/dir.mjs';
+import { contentDir, displayPath } from '../content/dir.mjs';
 import { decodeUtf8, readCsv } from './csv-text';
 import { DataError, parseDataset, type DatasetSpec, type ParsedDataset, type Problem } from './validate';
 
@@ -15,7 +15,7 @@ export { contentDir };
 
 /** A CSV file's text, decoded strictly as UTF-8, or the problem that stops it. */
 export function readCsvFile(file: string): { text: string; problem?: undefined } | { text?: undefined; problem: Problem } {
-  return decodeUtf8(readFileSync(file), path.relative(process.cwd(), file));
+  return decodeUtf8(readFileSync(file), displayPath(file));
 }
 
 /**
@@ -36,7 +36,7 @@ export function loadDataset<S extends z.ZodObject>(spec: DatasetSpec<S>, dataDir
   const file = path.join(dataDir, `${spec.name}.csv`);
   const { text, problem } = readCsvFile(file);
   if (problem) return { rows: [], problems: [problem] };
-  return parseDataset(spec, path.relative(process.cwd(), file), text, { sourceIds: sourceIds(dataDir) });
+  return parseDataset(spec, displayPath(file), text, { sourceIds: sourceIds(dataDir) });
 }
 
 /** A loader for one dataset: each valid row becomes an entry whose id is its unique key. */

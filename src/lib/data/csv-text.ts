@@ -99,8 +99,8 @@ export function readCsv(input: string, file: string): CsvText {
     for (;;) {
       let cell = '';
       const quoted = text[i] === '"';
+      const openLine = line;
       if (quoted) {
-        const openLine = line;
         i++;
         for (;;) {
           if (i >= n) {
@@ -128,13 +128,21 @@ export function readCsv(input: string, file: string): CsvText {
       while (i < n && text[i] !== ',' && !eol(i)) i++;
       const rest = text.slice(from, i);
       if (quoted && rest) {
-        problems.push({ file, line, message: 'text after a closing quote (write "" for a quote inside a quoted cell)' });
+        problems.push(openLine === line
+          ? { file, line, message: 'text after a closing quote (write "" for a quote inside a quoted cell)' }
+          : { file, line: openLine, message: `a quoted cell opens on line ${openLine} but closes on line ${line}, followed by text: a closing " is probably missing on line ${openLine}` });
         broken = true;
       } else if (!quoted && rest.includes('"')) {
         problems.push({ file, line, message: 'a double quote inside an unquoted cell (quote the whole cell and write "" for each quote)' });
         broken = true;
       }
       cells.push(quoted ? cell : rest);
+      if (broken) {
+        // One problem per record: skip the rest of the line.
+        while (i < n && !eol(i)) i++;
+        if (i < n) i = skipEol(i);
+        break;
+      }
       if (i < n && text[i] === ',') {
         i++;
         // A comma at the very end of the file still ends in one more (empty) cell.

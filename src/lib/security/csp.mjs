@@ -9,20 +9,43 @@
  *   - `headersFile`: the whole _headers file.
  */
 import { createHash } from 'node:crypto';
-import { parse } from 'node-html-parser';
+import { parse } from 'parse5';
 
-/** Inline <script> bodies that the browser executes (no src, JavaScript type). */
-const SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
-const NON_JS_TYPE = /\btype\s*=\s*["']?(?!module|text\/javascript|application\/javascript)[^"'\s>]+/i;
+const JS_TYPES = /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
+
+/**
+ * @typedef {{ tagName: string, attrs: { name: string, value: string }[], text?: string }} El
+ * Every element of a page as the browser's parser (parse5, the WHATWG algorithm) sees it,
+ * template contents included: a "<script>" inside an attribute value is not an element.
+ * @param {string} html @returns {El[]}
+ */
+function elements(html) {
+  /** @type {El[]} */
+  const out = [];
+  /** @param {any} node */
+  const walk = (node) => {
+    if (node.tagName) {
+      const text = node.tagName === 'script' ? (node.childNodes ?? []).map((/** @type {any} */ c) => c.value ?? '').join('') : undefined;
+      out.push({ tagName: node.tagName, attrs: node.attrs ?? [], ...(text !== undefined ? { text } : {}) });
+    }
+    for (const c of node.childNodes ?? []) walk(c);
+    if (node.content) walk(node.content);
+  };
+  walk(parse(html));
+  return out;
+}
+
+const attr = (/** @type {El} */ el, /** @type {string} */ name) => el.attrs.find((a) => a.name === name)?.value;
+/** Scripts the browser would run from the page itself (no src, a JavaScript type). */
+const inlineScripts = (/** @type {string} */ html) =>
+  elements(html).filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined && JS_TYPES.test((attr(el, 'type') ?? '').trim()));
+
+/** @param {string} body */
+const hashOf = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 
 /** @param {string} html @returns {string[]} the 'sha256-…' source of each inline script */
 export function inlineScriptHashes(html) {
-  const hashes = new Set();
-  for (const [, attrs = '', body = ''] of html.matchAll(SCRIPT)) {
-    if (/\bsrc\s*=/.test(attrs) || NON_JS_TYPE.test(attrs)) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  }
-  return [...hashes].sort();
+  return [...new Set(inlineScripts(html).filter((el) => el.text).map((el) => hashOf(el.text ?? '')))].sort();
 }
 
 /** Directives a <meta http-equiv> policy may not carry (CSP 3 §4.3): they stay in _headers. */
@@ -76,27 +99,25 @@ function normaliseUrl(/** @type {string} */ v) {
  */
 export function pageProblems(html, allowed) {
   const problems = [];
-  for (const [, attrs = '', body = ''] of html.matchAll(SCRIPT)) {
-    if (/\bsrc\s*=/.test(attrs)) {
-      const src = /\bsrc\s*=\s*["']?([^"'\s>]+)/.exec(attrs)?.[1] ?? '';
-      if (/^([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(normaliseUrl(src))) problems.push(`a script from another host or scheme: <script${attrs}>`);
+  const els = elements(html);
+  for (const el of els.filter((e) => e.tagName === 'script')) {
+    const src = attr(el, 'src');
+    if (src !== undefined) {
+      if (/^([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(normaliseUrl(src))) problems.push(`a script from another host or scheme: <script src="${src}">`);
       continue;
     }
-    if (NON_JS_TYPE.test(attrs)) continue;
-    const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
-    if (!allowed.has(hash)) {
-      problems.push(`an inline script the project did not write (${hash}): <script${attrs}>${body.replace(/\s+/g, ' ').slice(0, 80)}`);
-    }
+    if (!JS_TYPES.test((attr(el, 'type') ?? '').trim()) || !el.text) continue;
+    const hash = hashOf(el.text);
+    if (!allowed.has(hash)) problems.push(`an inline script the project did not write (${hash}): <script>${el.text.replace(/\s+/g, ' ').slice(0, 80)}`);
   }
-  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true } });
-  for (const el of root.querySelectorAll('*')) {
-    for (const [name, value] of Object.entries(el.attributes)) {
-      const attr = name.toLowerCase();
-      if (/^on/.test(attr)) problems.push(`an event-handler attribute ${name}="${value.slice(0, 60)}" on <${el.rawTagName}>`);
-      if (attr === 'srcdoc') problems.push(`an inline document (srcdoc) on <${el.rawTagName}>`);
+  for (const el of els) {
+    for (const { name, value } of el.attrs) {
+      const a = name.toLowerCase();
+      if (/^on/.test(a)) problems.push(`an event-handler attribute ${name}="${value.slice(0, 60)}" on <${el.tagName}>`);
+      if (a === 'srcdoc') problems.push(`an inline document (srcdoc) on <${el.tagName}>`);
       const url = normaliseUrl(value);
-      if ((URL_ATTRS.has(attr) && /^(javascript|vbscript):|^data:text\/html/i.test(url)) || (attr === 'content' && /url\s*=\s*['"]?\s*(javascript|vbscript):/i.test(url))) {
-        problems.push(`a script URL in ${name}="${value.slice(0, 60)}" on <${el.rawTagName}>`);
+      if ((URL_ATTRS.has(a) && /^(javascript|vbscript):|^data:text\/html/i.test(url)) || (a === 'content' && /url\s*=\s*['"]?\s*(javascript|vbscript):/i.test(url))) {
+        problems.push(`a script URL in ${name}="${value.slice(0, 60)}" on <${el.tagName}>`);
       }
     }
   }

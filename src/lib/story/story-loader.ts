@@ -14,8 +14,9 @@ import { STORY_TAGS } from './svx-tags.mjs';
 import { citedSources, countWords, findSlots } from './parse-svx';
 import { checkNumbers, type AllowedNumberWord } from './number-check';
 import { loadDataIndex } from './data-index';
-import { numberWordsAllowSchema } from './schema';
-import { ContentError, readYaml, validate } from '../content/yaml-loader';
+import { fallbackSchema, numberWordsAllowSchema, sectionSchema } from './schema';
+import { ContentError, readYaml, readYamlText, validate } from '../content/yaml-loader';
+import type { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
 
 const storyDir = () => path.join(contentDir(), 'story');
@@ -55,6 +56,17 @@ function guardAll(files: { file: string; source: string }[]): void {
   if (errors.length) throw new Error(errors.map((e) => new ContentCodeError(e.file, e.problems).message).join('\n'));
 }
 
+/**
+ * Frontmatter plus the computed fields, validated here so an unknown or missing key names the
+ * file, the line and (for a typo) the key meant; all files' problems at once.
+ */
+function checkFrontmatter(file: string, source: string, raw: Record<string, unknown>, schema: z.ZodType): string[] {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  const { parsed, problems } = readYamlText(fm?.[1] ?? '', file, 2);
+  if (!parsed) return problems;
+  return validate(parsed, '', [], raw, schema, new Set()).problems;
+}
+
 /** Story sections: `content/story/NN-*.svx`, in file-name order. */
 export function storySectionsLoader(): Loader {
   return {
@@ -63,15 +75,17 @@ export function storySectionsLoader(): Loader {
       store.clear();
       const files = await Promise.all((await svxFiles(storyDir())).map(async (file) => ({ file, source: await readFile(path.join(storyDir(), file), 'utf8') })));
       guardAll(files.map((f) => ({ file: `content/story/${f.file}`, source: f.source })));
-      for (const { file, source } of files) {
+      const entries = files.map(({ file, source }) => {
         const { frontmatter, content } = parseFrontmatter(source);
         const raw = {
           ...frontmatter, file, slots: findSlots(content), words: countWords(content), sources: citedSources(content),
           numberProblems: numberProblems(`content/story/${file}`, source),
         };
-        const data = await parseData({ id: file, data: raw });
-        store.set({ id: file, data });
-      }
+        return { file, raw, problems: checkFrontmatter(`content/story/${file}`, source, raw, sectionSchema) };
+      });
+      const problems = entries.flatMap((e) => e.problems);
+      if (problems.length) throw new ContentError(problems);
+      for (const { file, raw } of entries) store.set({ id: file, data: await parseData({ id: file, data: raw }) });
     },
   };
 }
@@ -85,13 +99,14 @@ export function storyFallbacksLoader(): Loader {
       const dir = path.join(storyDir(), 'fallback');
       const files = await Promise.all((await svxFiles(dir)).map(async (file) => ({ file, source: await readFile(path.join(dir, file), 'utf8') })));
       guardAll(files.map((f) => ({ file: `content/story/fallback/${f.file}`, source: f.source })));
-      for (const { file, source } of files) {
+      const entries = files.map(({ file, source }) => {
         const { frontmatter } = parseFrontmatter(source);
-        const data = await parseData({ id: file, data: {
-          ...frontmatter, file, sources: citedSources(source), numberProblems: numberProblems(`content/story/fallback/${file}`, source),
-        } });
-        store.set({ id: file, data });
-      }
+        const raw = { ...frontmatter, file, sources: citedSources(source), numberProblems: numberProblems(`content/story/fallback/${file}`, source) };
+        return { file, raw, problems: checkFrontmatter(`content/story/fallback/${file}`, source, raw, fallbackSchema) };
+      });
+      const problems = entries.flatMap((e) => e.problems);
+      if (problems.length) throw new ContentError(problems);
+      for (const { file, raw } of entries) store.set({ id: file, data: await parseData({ id: file, data: raw }) });
     },
   };
 }

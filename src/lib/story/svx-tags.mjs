@@ -13,6 +13,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertSafeProse } from '../content/guard.mjs';
+import { displayPath } from '../content/dir.mjs';
 
 const TAGS_MODULE = fileURLToPath(new URL('../../components/story/tags.ts', import.meta.url));
 export const STORY_TAGS = ['Fig', 'Q', 'Claim', 'Term', 'ChartSlot', 'Interactive'];
@@ -25,12 +26,6 @@ export function addStoryImports(source, filename) {
   const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
   if (!fm) return script + source;
   return script + fm[0].replace(/[^\n]/g, '') + source.slice(fm[0].length);
-}
-
-/** `content/story/01-x.svx` for files in the project, the absolute path otherwise. */
-function displayPath(/** @type {string} */ filename) {
-  const rel = path.relative(process.cwd(), filename);
-  return rel.startsWith('..') ? filename : rel.split(path.sep).join('/');
 }
 
 /** @returns {import('svelte/compiler').PreprocessorGroup} */
