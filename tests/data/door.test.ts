@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { csvFormatRows } from 'd3-dsv';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copyContent, edit } from '../support/broken-content';
+import { copyContent, edit, withContentDir } from '../support/broken-content';
 import { loadDataset } from '../../src/lib/data/csv-loader';
 import { readCsv } from '../../src/lib/data/csv-text';
 import { DATASETS, deaSeizures, prices, sources, type DatasetName } from '../../src/lib/data/datasets';
@@ -346,18 +346,11 @@ describe('number words in the story are figures', () => {
     const dir = copyContent();
     edit(dir, 'story/01-the-stakes.svx', (t) => t.replace('One class of drugs drove most of the rise.', 'One class of drugs drove most of the rise. Deaths fell twenty-seven percent, and a quarter of them were young.'));
     const line = readFileSync(fileOf(dir, 'story/01-the-stakes.svx'), 'utf8').split('\n').findIndex((l) => l.includes('twenty-seven')) + 1;
-    const saved = process.env['CONTENT_DIR'];
-    process.env['CONTENT_DIR'] = dir;
     const entries = new Map<string, { numberProblems: string[] }>();
-    try {
-      await storySectionsLoader().load({
-        store: { clear() {}, set: ({ id, data }: { id: string; data: { numberProblems: string[] } }) => entries.set(id, data) },
-        parseData: async ({ data }: { data: unknown }) => data,
-      } as never);
-    } finally {
-      if (saved === undefined) delete process.env['CONTENT_DIR'];
-      else process.env['CONTENT_DIR'] = saved;
-    }
+    await withContentDir(dir, () => storySectionsLoader().load({
+      store: { clear() {}, set: ({ id, data }: { id: string; data: { numberProblems: string[] } }) => entries.set(id, data) },
+      parseData: async ({ data }: { data: unknown }) => data,
+    } as never));
     const problems = entries.get('01-the-stakes.svx')!.numberProblems;
     expect(problems).toEqual([
       expect.stringMatching(new RegExp(`^content/story/01-the-stakes\\.svx, line ${line}: number word "twenty-seven percent" outside <Fig s="…"> or <Q>`)),
@@ -371,14 +364,7 @@ describe('story frontmatter is strict', () => {
     const dir = copyContent();
     edit(dir, 'story/02-why-fentanyl-is-different.svx', (t) => t.replace(/^summary:/m, 'sumary:'));
     const line = readFileSync(fileOf(dir, 'story/02-why-fentanyl-is-different.svx'), 'utf8').split('\n').findIndex((l) => l.startsWith('sumary:')) + 1;
-    const saved = process.env['CONTENT_DIR'];
-    process.env['CONTENT_DIR'] = dir;
-    try {
-      await expect(storySectionsLoader().load({ store: { clear() {}, set() {} }, parseData: async ({ data }: { data: unknown }) => data } as never))
-        .rejects.toThrow(`content/story/02-why-fentanyl-is-different.svx, line ${line}, sumary: unknown key "sumary" (did you mean "summary"?)`);
-    } finally {
-      if (saved === undefined) delete process.env['CONTENT_DIR'];
-      else process.env['CONTENT_DIR'] = saved;
-    }
+    await expect(withContentDir(dir, () => storySectionsLoader().load({ store: { clear() {}, set() {} }, parseData: async ({ data }: { data: unknown }) => data } as never)))
+      .rejects.toThrow(`content/story/02-why-fentanyl-is-different.svx, line ${line}, sumary: unknown key "sumary" (did you mean "summary"?)`);
   });
 });

@@ -41,3 +41,15 @@ export function runAstro(command: 'sync' | 'build', contentDir: string, env: Rec
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
+
+/** Run `fn` with CONTENT_DIR pointing at `dir` (loaders read it when they run), then restore it. */
+export async function withContentDir<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const saved = process.env['CONTENT_DIR'];
+  process.env['CONTENT_DIR'] = dir;
+  try {
+    return await fn();
+  } finally {
+    if (saved === undefined) delete process.env['CONTENT_DIR'];
+    else process.env['CONTENT_DIR'] = saved;
+  }
+}

@@ -81,7 +81,7 @@ const EN: Language = {
     { kind: 'fraction', source: `(?<!\\b(?:first|second|latter|former|other|back|front)\\s)\\bhalf\\s+(?:of|the|a|an|all|its|their)\\b` },
     { kind: 'fraction', source: `\\bone\\s+and\\s+a\\s+half\\b` },
     { kind: 'multiple', source: `\\b(?:twice|thrice|doubled|doubling|tripled|tripling|quadrupled|quadrupling|halved|halving)\\b` },
-    { kind: 'multiple', source: `(?:${EN_CARDINAL}|\\b(?:many|several))-?fold\\b` },
+    { kind: 'multiple', source: `\\b(?:${EN_WORD}|hundred|thousand|many|several)-?fold\\b` },
     { kind: 'multiple', source: `${EN_CARDINAL}\\s+times\\s+(?:more|less|as|the|higher|greater|larger|smaller|lower|stronger|over|that)\\b` },
     { kind: 'vague', source: `\\b(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|hundreds|thousands|millions|billions)\\s+of\\b` },
     { kind: 'count', source: EN_CARDINAL },
