@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
-import intentDirective from './src/directives/integration.mjs';
+import intentDirective, { intent } from './src/directives/integration.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
+import contentModules from './src/integrations/content-modules.mjs';
 
 // SITE_URL / BASE_PATH let a deploy (or the base-path test) move the site; the defaults are
 // a reserved example domain so a local build never claims somebody else's host.
@@ -19,7 +20,7 @@ export default defineConfig({
     // Hydration chunks must not preload CSS that is never emitted (stack-facts.md).
     inlineStylesheets: 'never',
   },
-  integrations: [svelte({ extensions: ['.svelte', '.svx'] }), intentDirective(), securityHeaders()],
+  integrations: [svelte({ extensions: ['.svelte', '.svx'] }), intentDirective(), contentModules(), securityHeaders({ clientDirectives: [intent] })],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

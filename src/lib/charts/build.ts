@@ -8,6 +8,7 @@ import type { Cell, ChartLayout, ChartTable, SourceRecord } from './types';
 import type { LayoutRow } from './layout/column-panels';
 import { layoutChart, viewableParts } from './layouts';
 import { panelViews } from './views';
+import { emptySelections } from '../data/filter-check';
 
 export class ChartError extends Error {
   constructor(id: string, message: string) {
@@ -54,6 +55,8 @@ export function buildChart(
     .filter((r) => conditions.some((c) => Object.entries(c).every(([field, allowed]) => allowed.map(String).includes(String(r[field])))))
     .sort((a, b) => a.row - b.row);
   if (rows.length === 0) fail('the filter selects no rows');
+  const empty = emptySelections(spec, datasetRows, rows);
+  if (empty.length) fail(empty.join('\n  '));
   for (const r of rows) {
     if (!spec.sources.includes(r.source_id)) {
       fail(`row ${r.row} of ${spec.dataset}.csv cites "${r.source_id}", which is missing from the spec's sources`);

@@ -3,6 +3,7 @@
  * chart id: page, embed, CSV, JSON. Words live in the spec; code only computes.
  */
 import { z } from 'astro/zod';
+import { strictObject } from '../data/strict';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -13,7 +14,7 @@ const category = z.union([z.string(), z.number()]);
 /** Field → allowed values; a row matches when every listed field has one of its values. */
 const match = z.record(z.string(), z.array(category).min(1));
 
-const columnPanels = z.object({
+const columnPanels = strictObject({
   type: z.literal('column-panels'),
   /** Field whose values are the columns along the x axis (a panel may override it). */
   x: nonEmpty,
@@ -25,7 +26,7 @@ const columnPanels = z.object({
   value: nonEmpty.default('value'),
   /** Field that splits rows into panels by `panels[].key` (unless a panel has its own `match`). */
   panelBy: nonEmpty.optional(),
-  panels: z.array(z.object({
+  panels: z.array(strictObject({
     key: nonEmpty,
     label: nonEmpty,
     /** Rows of this panel, when `panelBy` cannot express it. */
@@ -44,11 +45,11 @@ const columnPanels = z.object({
     unitLabel: nonEmpty,
     format: z.enum(['compact', 'integer', 'percent', 'usd_billions']),
     /** Categories with no comparable figure, and the words the chart shows instead. */
-    missing: z.array(z.object({ category: z.union([z.string(), z.number()]), label: nonEmpty })).default([]),
+    missing: z.array(strictObject({ category: z.union([z.string(), z.number()]), label: nonEmpty })).default([]),
   })).min(1),
 });
 
-const lines = z.object({
+const lines = strictObject({
   type: z.literal('lines'),
   /** Numeric field along the x axis (years); non-numeric values fail the build. */
   x: nonEmpty,
@@ -63,10 +64,10 @@ const lines = z.object({
    * Field and values that mark a point as provisional: drawn hollow, labelled, and never joined
    * by a line to a final point.
    */
-  provisional: z.object({ field: nonEmpty, values: z.array(nonEmpty).min(1), label: nonEmpty }).optional(),
+  provisional: strictObject({ field: nonEmpty, values: z.array(nonEmpty).min(1), label: nonEmpty }).optional(),
   /** Points are joined only when their x values are this close (gaps in the data stay gaps). */
   maxGap: z.number().positive().default(1),
-  series: z.array(z.object({
+  series: z.array(strictObject({
     key: nonEmpty,
     label: nonEmpty,
     unitLabel: nonEmpty,
@@ -78,7 +79,7 @@ const lines = z.object({
     labelPosition: z.enum(['above', 'below', 'left', 'right']).default('above'),
   })).min(1),
   /** Short notes on particular points ("2022 peak"). */
-  annotations: z.array(z.object({
+  annotations: z.array(strictObject({
     series: nonEmpty,
     at: z.number(),
     text: nonEmpty,
@@ -86,7 +87,7 @@ const lines = z.object({
   })).default([]),
 });
 
-const barRows = z.object({
+const barRows = strictObject({
   type: z.literal('bar-rows'),
   /** Numeric field drawn as the bar length, on a 0–`max` scale shared by every row. */
   value: nonEmpty.default('value'),
@@ -98,10 +99,10 @@ const barRows = z.object({
   valueWords: nonEmpty.optional(),
   /** A line under the label built from fields: "{pollster} · {field_dates}"; empty → "not stated". */
   detail: nonEmpty.optional(),
-  panels: z.array(z.object({ key: nonEmpty, label: nonEmpty, match: match, series: z.number().int().min(1).max(3).default(1) })).min(1),
+  panels: z.array(strictObject({ key: nonEmpty, label: nonEmpty, match: match, series: z.number().int().min(1).max(3).default(1) })).min(1),
 });
 
-const timeline = z.object({
+const timeline = strictObject({
   type: z.literal('timeline'),
   /** Date field (YYYY, YYYY-MM or YYYY-MM-DD); a partial date sits at the start of its period. */
   date: nonEmpty,
@@ -109,13 +110,13 @@ const timeline = z.object({
   label: nonEmpty,
   /** Field that puts each event in a row, and the rows in order. */
   rowBy: nonEmpty,
-  rows: z.array(z.object({ key: nonEmpty, label: nonEmpty, series: z.number().int().min(1).max(3) })).min(1),
+  rows: z.array(strictObject({ key: nonEmpty, label: nonEmpty, series: z.number().int().min(1).max(3) })).min(1),
   /** Date range of the axis and the years labelled. */
   domain: z.tuple([nonEmpty, nonEmpty]),
   ticks: z.array(z.number()).min(1),
 });
 
-export const chartSpecSchema = z.object({
+export const chartSpecSchema = strictObject({
   title: nonEmpty,
   /** One or two sentences: the chart's takeaway, also its accessible description. */
   summary: nonEmpty,
@@ -128,7 +129,7 @@ export const chartSpecSchema = z.object({
    */
   filter: z.union([match, z.array(match).min(1)]),
   /** Table and CSV columns, in order: a field of the dataset and its heading. */
-  columns: z.array(z.object({
+  columns: z.array(strictObject({
     field: nonEmpty,
     label: nonEmpty,
     /** Show numbers as written (years, ids) instead of grouping thousands. */
@@ -141,7 +142,7 @@ export const chartSpecSchema = z.object({
    * Named views (`?view=<name>`), each showing some panels; the first is the default. All
    * views' rows are always in the data table.
    */
-  views: z.array(z.object({
+  views: z.array(strictObject({
     name: z.string().regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and hyphens'),
     label: nonEmpty,
     panels: z.array(nonEmpty).min(1),

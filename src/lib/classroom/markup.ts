@@ -17,6 +17,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root as MdRoot, RootContent as MdNode, Parents as MdParent, PhrasingContent, Link } from 'mdast';
 import type { Root as HastRoot, Element, ElementContent, RootContent as HastNode } from 'hast';
 import { resolveChart, type ChartIndex } from './chart-index';
+import { assertSafeProse } from '../content/guard.mjs';
 
 export class MarkupError extends Error {
   override name = 'MarkupError';
@@ -314,7 +315,9 @@ function processor(ctx: MarkupContext, opts: MarkdownOptions) {
 
 /** A Markdown document (lesson, guide, handout body) → HTML. Throws MarkupError on bad markup. */
 export function renderMarkdown(markdown: string, ctx: MarkupContext, opts: MarkdownOptions = {}): string {
-  return String(processor(ctx, opts).processSync(markdown));
+  const html = String(processor(ctx, opts).processSync(markdown));
+  assertSafeProse(markdown, ctx.file, { syntax: 'markdown' }); // the one content guard (lib/content/guard.mjs)
+  return html;
 }
 
 /** One text field from YAML → inline HTML (no wrapping paragraph when it is a single one). */

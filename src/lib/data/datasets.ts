@@ -6,8 +6,8 @@
 import { z } from 'astro/zod';
 import type { DatasetSpec } from './validate';
 import {
-  confidence, fiscalYear, nonNegativeCount, number, optionalNumber, optionalText, partialDate,
-  qualifier, sourceId, text, unit, year,
+  confidence, figureText, fiscalYear, nonNegativeCount, number, optionalNumber, optionalText, partialDate,
+  qualifier, sourceId, text, unit, year, yearNotAfterAsOf,
 } from './fields';
 
 const common = { confidence: confidence(), source_id: sourceId(), note: optionalText() };
@@ -24,7 +24,7 @@ export const sources = dataset({
     title: text(),
     // One source (the seed article) has no verified URL; every other must be http(s).
     url: optionalText().refine((s) => s === '' || /^https?:\/\/\S+$/.test(s), 'expected an http(s) URL or an empty cell'),
-    published: partialDate(),
+    published: partialDate({ min: 1900 }),
     excerpt: optionalText(),
   }),
   key: ['source_id'],
@@ -34,9 +34,10 @@ export const sources = dataset({
 export const deaSeizures = dataset({
   name: 'dea_seizures',
   schema: z.object({
-    year: year(),
+    // Plausible years: DEA's fentanyl seizure reporting; never after the row's own as_of.
+    year: year({ min: 2000 }),
     period_type: z.enum(['calendar_year', 'calendar_year_partial', 'calendar_year_to_date', 'federal_fiscal_year'], { error: 'unknown period_type' }),
-    as_of: partialDate(),
+    as_of: partialDate({ min: 2000 }),
     metric: z.enum(['fake_pills_seized', 'fentanyl_powder_seized', 'fentanyl_seized_pounds', 'potentially_deadly_doses_seized', 'lab_share_pills_potentially_lethal'], { error: 'unknown metric' }),
     value: number(),
     unit: unit(),
@@ -44,7 +45,7 @@ export const deaSeizures = dataset({
     ...common,
   }),
   key: ['year', 'period_type', 'as_of', 'metric', 'source_id'],
-  checks: [nonNegativeCount],
+  checks: [nonNegativeCount, yearNotAfterAsOf],
 });
 
 export const cbpSeizures = dataset({
@@ -96,7 +97,8 @@ export const traffickerCitizenship = dataset({
 export const drugControlBudget = dataset({
   name: 'drug_control_budget',
   schema: z.object({
-    fiscal_year: fiscalYear(),
+    // A budget request names the next fiscal year (published the spring before it starts).
+    fiscal_year: fiscalYear({ min: 2000, ahead: 1 }),
     budget_stage: z.enum(['request', 'enacted', 'annualized_CR'], { error: 'unknown budget_stage' }),
     component: text(),
     value: number(),
@@ -109,7 +111,7 @@ export const drugControlBudget = dataset({
 export const treatmentGap = dataset({
   name: 'treatment_gap',
   schema: z.object({
-    year: year(),
+    year: year({ min: 2000 }),
     population: text(),
     measure: text(),
     value: number(),
@@ -129,8 +131,8 @@ export const borderTraffic = dataset({
     period_type: text(),
     geography: text(),
     metric: text(),
-    // As published: a few cells are ranges ("1-2"); numeric use goes through toNumber().
-    value: text(),
+    // As published: a few cells are ranges ("1-2"); plain numbers must be finite and plain.
+    value: figureText(),
     unit: unit(),
     qualifier: qualifier(),
     derivation: z.enum(['as_published', 'sum_of_BTS_monthly_port_records'], { error: 'unknown derivation' }),
@@ -142,7 +144,8 @@ export const borderTraffic = dataset({
 export const timeline = dataset({
   name: 'timeline',
   schema: z.object({
-    date: partialDate(),
+    // The debate's era: from the Controlled Substances Act (1970) on.
+    date: partialDate({ min: 1970 }),
     event: text(),
     side: z.enum(['supply', 'demand', 'both'], { error: 'expected supply, demand or both' }),
     source_id: sourceId(),
@@ -155,7 +158,7 @@ export const productionEconomics = dataset({
   name: 'production_economics',
   schema: z.object({
     metric: text(),
-    value: optionalText(),
+    value: figureText(true),
     unit: unit(),
     qualifier: qualifier(),
     year_or_period: text(),
@@ -207,7 +210,7 @@ export const prices = dataset({
     market_level: text(),
     form: text(),
     metric: text(),
-    value: text(),
+    value: figureText(),
     unit: unit(),
     qualifier: qualifier(),
     ...common,
@@ -220,7 +223,7 @@ export const naloxone = dataset({
   schema: z.object({
     date_or_period: text(),
     item: text(),
-    value: optionalText(),
+    value: figureText(true),
     unit: unit(),
     qualifier: qualifier(),
     ...common,

@@ -6,16 +6,16 @@ import { getCollection } from 'astro:content';
 import type { Component } from 'svelte';
 import type { GlossaryEntry } from '../../components/story/context';
 import type { StanceCheck, StoryFallbackData, StorySectionData, TwoReadings } from './schema';
+// The compiled .svx files of CONTENT_DIR (src/integrations/content-modules.mjs); the loaders
+// validated the same files' frontmatter.
+import { fallbacks as fallbackModules, sections as sectionModules } from 'virtual:story-modules';
 
 type SvxModule = { default: Component };
-// Literal globs (Vite needs them); the loaders validated the same files' frontmatter.
-const sectionModules = import.meta.glob<SvxModule>('/content/story/*.svx', { eager: true });
-const fallbackModules = import.meta.glob<SvxModule>('/content/story/fallback/*.svx', { eager: true });
 
 function moduleFor(modules: Record<string, SvxModule>, file: string): Component {
-  const hit = Object.entries(modules).find(([key]) => key.endsWith(`/${file}`));
+  const hit = modules[file];
   if (!hit) throw new Error(`content/story: no compiled module for ${file}`);
-  return hit[1].default;
+  return hit.default;
 }
 
 export interface LoadedSection extends StorySectionData {

@@ -3,22 +3,24 @@
  * glossary, the two readings and the stance check. Bad files fail the build.
  */
 import { z } from 'astro/zod';
+import { strictObject } from '../data/strict';
+import { findNumberWords } from './number-words';
 
 const text = z.string().trim().min(1);
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
-const noDigits = text.refine((s) => !/\d/.test(s), 'must contain no digits (figures belong in tagged prose)');
+const noDigits = text.refine((s) => !/\d/.test(s) && findNumberWords(s).length === 0, 'must contain no digits or number words (figures belong in tagged prose)');
 
 export const INTERACTIVE_IDS = ['predict-overdose', 'what-would-it-take', 'two-readings', 'stance-check'] as const;
 
 /** A <ChartSlot> or <Interactive> found in a section's source. */
-export const slotRefSchema = z.object({
+export const slotRefSchema = strictObject({
   kind: z.enum(['chart', 'interactive']),
   id: kebab,
   view: kebab.optional(),
 });
 export type SlotRef = z.infer<typeof slotRefSchema>;
 
-export const sectionSchema = z.object({
+export const sectionSchema = strictObject({
   title: noDigits,
   id: kebab,
   summary: noDigits,
@@ -34,7 +36,7 @@ export const sectionSchema = z.object({
 });
 export type StorySectionData = z.infer<typeof sectionSchema>;
 
-export const fallbackSchema = z.object({
+export const fallbackSchema = strictObject({
   id: kebab,
   for: z.enum(INTERACTIVE_IDS),
   summary: text,
@@ -44,22 +46,22 @@ export const fallbackSchema = z.object({
 });
 export type StoryFallbackData = z.infer<typeof fallbackSchema>;
 
-export const glossarySchema = z.object({
+export const glossarySchema = strictObject({
   id: kebab,
   term: text,
   definition: text,
   source_id: text.optional(),
 });
 
-const annotationSchema = z.object({ year: z.number().int(), text, source_id: text });
-export const twoReadingsSchema = z.object({
+const annotationSchema = strictObject({ year: z.number().int(), text, source_id: text });
+export const twoReadingsSchema = strictObject({
   chart: kebab,
   caveat: text,
-  readings: z.array(z.object({ id: z.enum(['supply', 'demand']), label: text, summary: text, annotations: z.array(annotationSchema).min(1) })).length(2),
+  readings: z.array(strictObject({ id: z.enum(['supply', 'demand']), label: text, summary: text, annotations: z.array(annotationSchema).min(1) })).length(2),
 });
 export type TwoReadings = z.infer<typeof twoReadingsSchema>;
 
-const pollSchema = z.object({
+const pollSchema = strictObject({
   pollster: text,
   sponsor: text.nullish(),
   dates: z.union([text, z.number()]).transform(String),
@@ -76,15 +78,15 @@ const pollSchema = z.object({
 });
 export type Poll = z.infer<typeof pollSchema>;
 
-export const stanceCheckSchema = z.object({
-  scale: z.object({
+export const stanceCheckSchema = strictObject({
+  scale: strictObject({
     min_label: text,
     max_label: text,
     points: z.array(kebab).length(7),
-    extra_answers: z.array(z.object({ id: kebab, label: text, help: text })).min(1),
+    extra_answers: z.array(strictObject({ id: kebab, label: text, help: text })).min(1),
   }),
   storage_note: text,
-  options: z.array(z.object({
+  options: z.array(strictObject({
     id: kebab,
     side: z.enum(['supply', 'demand']),
     label: text,
@@ -96,3 +98,11 @@ export const stanceCheckSchema = z.object({
   }).refine((o) => o.polls.length > 0 || !!o.no_poll_note, 'an option without polls needs no_poll_note')).min(1),
 });
 export type StanceCheck = z.infer<typeof stanceCheckSchema>;
+
+/** content/story/number-words-allow.yaml: number words the number check lets through, and why. */
+export const numberWordsAllowSchema = z.array(strictObject({
+  file: text,
+  text,
+  status: z.enum(['reviewed', 'to-source']),
+  reason: text,
+}));

@@ -5,10 +5,15 @@
  * so this adds one import script. It also removes the frontmatter: the story loader reads and
  * validates it (src/lib/story/story-loader.ts), and mdsvex would otherwise turn each key into
  * a variable (`for:` in the fallbacks is a reserved word). Blank lines keep line numbers.
- * Runs before mdsvex; touches only .svx files under a `story/` folder.
+ * Runs before mdsvex; adds imports only to .svx files under a `story/` folder. First it runs the
+ * content guard (src/lib/content/guard.mjs): a file that carries code (`<script
+ * context="module">`, `{@html}`, a javascript: link…) fails here, before mdsvex or Svelte
+ * compiles it, so none of it can run on the build machine or reach a page.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertSafeProse } from '../content/guard.mjs';
+import { displayPath } from '../content/dir.mjs';
 
 const TAGS_MODULE = fileURLToPath(new URL('../../components/story/tags.ts', import.meta.url));
 export const STORY_TAGS = ['Fig', 'Q', 'Claim', 'Term', 'ChartSlot', 'Interactive'];
@@ -28,7 +33,10 @@ export function storyTags() {
   return {
     name: 'story-tags',
     markup({ content, filename }) {
-      if (!filename || !/[\\/]story[\\/].*\.svx$/.test(filename)) return;
+      if (!filename || !filename.endsWith('.svx')) return;
+      // Every .svx is prose: guard it wherever it lives, even outside a story/ folder.
+      assertSafeProse(content, displayPath(filename), { syntax: 'svx', components: STORY_TAGS });
+      if (!/[\\/]story[\\/]/.test(filename)) return;
       return { code: addStoryImports(content, filename) };
     },
   };
