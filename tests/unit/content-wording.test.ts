@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { INTERNAL_PHRASES, STALE_PHRASES } from '../support/wording';
 
 const ROOT = path.resolve('content');
 
@@ -31,17 +32,6 @@ function prose(text: string): string {
 }
 
 const WORDING_FILES = ['charts', 'story', 'classroom'].flatMap((d) => files(path.join(ROOT, d)));
-
-/** Phrases whose meaning depends on the day they are read. */
-export const STALE_PHRASES = [
-  'last year', 'this year', 'next year', 'last month', 'this month', 'next month',
-  'so far', 'to date', 'not a full year', 'not yet a full year', 'as of now', 'at the moment',
-  'recently', 'in recent years', 'in recent months', 'most recent figures', 'latest figures',
-  'remains far below', "today's rates", 'has moved from proposal',
-];
-
-/** Internal research words that belong in CSV notes, never in reader-facing text. */
-export const INTERNAL_PHRASES = ['stored copy', 'stored text', 'stored source', 'seed article', 'start date inferred', 'low-confidence mirror', 'source_id ', 'Source id'];
 
 function hits(phrases: readonly string[]): string[] {
   const found: string[] = [];

@@ -64,7 +64,8 @@ export function parseCorrections(text: string, file: string, knownCharts?: Reado
       if (knownCharts && !knownCharts.has(c)) throw new CorrectionsError(`${file}: entry ${i + 1}, charts: unknown chart id "${c}"`);
     }
   });
-  return [...entries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  // Newest first; entries of the same day keep their order in the file (Array.sort is stable).
+  return [...entries].sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** The log from content/ (or CONTENT_DIR, for the broken-content tests). */
