@@ -70,7 +70,7 @@ describe.each(specs)('chart $id', (spec) => {
 
 test('the story head and every classroom page say how current the figures are', () => {
   const story = text(page('/').querySelector('.story-header .site-currency'));
-  expect(story).toMatch(/^Figures current to \S.* Sources checked \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+  expect(story).toMatch(/^Figures current to \S.* Sources checked \d{1,2} [A-Z][a-z]+ \d{4}\. Corrections and updates$/);
   const kit = htmlPages().filter((p) => p.startsWith('/classroom/'));
   expect(kit.length).toBeGreaterThan(5);
   for (const p of kit) expect(text(page(p).querySelector('.classroom-head .site-currency')), p).toMatch(/^Figures current to /);

@@ -39,5 +39,5 @@ test('reprint notes say who produced the rows, who reported them and the confide
   ];
   const notes = reprintNotes(rows, sources, 'fiscal_year');
   expect(notes).toHaveLength(1);
-  expect(notes[0]).toBe('FY2019, FY2020: CBP figures as reported by Washington Examiner (October 2021). We could not reach the CBP original, so these rows are rated medium confidence.');
+  expect(notes[0]).toBe('FY2019, FY2020: CBP figures as reported by Washington Examiner (October 2021); the CBP original was not available to us (confidence: medium).');
 });

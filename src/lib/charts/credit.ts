@@ -74,7 +74,7 @@ export function shortCitation(s: CreditSource): string {
 /** Reader-facing words for the automatic reprint notes. */
 export const REPRINT_WORDS = {
   note: (origin: string, periods: string, via: string, date: string, confidence: string) =>
-    `${periods ? `${periods}: ` : ''}${origin} figures as reported by ${via}${date ? ` (${date})` : ''}. We could not reach the ${origin} original, so these rows are rated ${confidence} confidence.`,
+    `${periods ? `${periods}: ` : ''}${origin} figures as reported by ${via}${date ? ` (${date})` : ''}; the ${origin} original was not available to us (confidence: ${confidence}).`,
 };
 
 /**
