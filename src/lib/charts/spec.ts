@@ -44,6 +44,12 @@ const columnPanels = strictObject({
     /** Unit words after a number ("fake pills", "lb of powder"). */
     unitLabel: nonEmpty,
     format: z.enum(['compact', 'integer', 'percent', 'usd_billions']),
+    /**
+     * Round the chart's labels to this many decimals, to the precision the publisher uses
+     * (14,699.88 → 14,700; $6.8983B → $6.9B). The table, CSV and JSON keep the exact figure;
+     * the tooltip gives both.
+     */
+    digits: z.number().int().min(0).max(3).optional(),
     /** Categories with no comparable figure, and the words the chart shows instead. */
     missing: z.array(strictObject({ category: z.union([z.string(), z.number()]), label: nonEmpty })).default([]),
   })).min(1),
@@ -148,6 +154,17 @@ export const chartSpecSchema = strictObject({
     panels: z.array(nonEmpty).min(1),
   })).default([]),
   notes: z.array(nonEmpty).default([]),
+  /**
+   * How current the chart is ("Figures current to …"), computed from the rows: `field` holds
+   * each row's period (default per dataset, see lib/charts/currency.ts); rows matching
+   * `exclude` (targets, plans) do not count. `checked`: the ISO date the sources were last
+   * checked, when it differs from the site-wide date in content/data/checked.yaml.
+   */
+  currency: z.object({
+    field: nonEmpty.optional(),
+    exclude: match.optional(),
+    checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)').optional(),
+  }).default({}),
   /** Every source the chart relies on: each row's source_id, plus those its notes cite. */
   sources: z.array(nonEmpty).min(1),
   embeddable: z.boolean().default(true),

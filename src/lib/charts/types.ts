@@ -7,6 +7,8 @@ export interface SourceRecord {
   url: string;
   published: string;
   excerpt: string;
+  /** Who produced the figure ("CBP"); empty when the publisher did (see lib/data/origins.ts). */
+  origin?: string;
 }
 
 export type Cell = string | number | null;

@@ -26,6 +26,9 @@ export const sources = dataset({
     url: optionalText().refine((s) => s === '' || /^https?:\/\/\S+$/.test(s), 'expected an http(s) URL or an empty cell'),
     published: partialDate({ min: 1900 }),
     excerpt: optionalText(),
+    // Who produced the figure ("CBP", "CDC/NCHS", "Gallup"): the on-chart credit. Empty: the
+    // publisher did. See src/lib/data/origins.ts.
+    origin: optionalText(),
   }),
   key: ['source_id'],
   citesSources: false,

@@ -8,6 +8,8 @@ import { formatNumber, withQualifier } from '../../format';
 import type { BarRowsSpec } from '../spec';
 import type { BarMark, BarRowsLayout, SourceRecord } from '../types';
 import { LayoutError, wrapWords, type LayoutRow } from './column-panels';
+// On-chart credit names the originating agency, never the reprint (issue 10).
+import { creditName } from '../../data/origins';
 
 export const BARS = {
   /** Characters per line of a 13 px label / 12 px detail that fit 280 px. */
@@ -72,7 +74,7 @@ export function layoutBarRows(
         height: BARS.bar,
         widthPct: Math.round((value / spec.max) * 10000) / 100,
         description: `${label}${detail ? ` (${detail})` : ''}: ${valueText}.`,
-        sourceText: source ? source.publisher : r.source_id,
+        sourceText: source ? creditName(source) : r.source_id,
       };
     });
     if (marks.length === 0) throw new LayoutError(`panel "${panel.key}" matches no rows`);

@@ -10,6 +10,8 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatNumber, withQualifier, qualifierLabel } from '../../format';
 import type { ColumnPanelsSpec } from '../spec';
 import type { ColumnPanelsLayout, SourceRecord } from '../types';
+// On-chart credit names the originating agency, never the reprint (issue 10).
+import { creditName } from '../../data/origins';
 
 export const PANEL = {
   height: 260,
@@ -138,10 +140,13 @@ export function layoutColumnPanels(
       const row = byCategory.get(category);
       if (!row) return [];
       const value = numeric(row, spec.value);
-      const full = withQualifier(row.qualifier, formatNumber(value, panel.format));
+      // Labels round to the publisher's precision when the spec says so; the tooltip says so too.
+      const shown = panel.digits === undefined ? value : Number(value.toFixed(panel.digits));
+      const rounded = shown !== value ? ` (rounded from ${formatNumber(value, panel.format)})` : '';
+      const full = withQualifier(row.qualifier, formatNumber(shown, panel.format)) + rounded;
       const source = sources.get(row.source_id);
-      const sourceText = source ? source.publisher : row.source_id;
-      const valueText = formatNumber(value, panel.format, true);
+      const sourceText = source ? creditName(source) : row.source_id;
+      const valueText = formatNumber(shown, panel.format, true);
       const qualifierText = qualifierLabel(row.qualifier);
       const longest = valueText.length > qualifierText.length ? valueText : qualifierText;
       return [{

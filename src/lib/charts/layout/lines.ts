@@ -9,6 +9,8 @@ import { formatNumber, withQualifier } from '../../format';
 import type { LinesSpec } from '../spec';
 import type { LinesLayout, LineSeriesLayout, PointMark, SourceRecord } from '../types';
 import { LayoutError, type LayoutRow } from './column-panels';
+// On-chart credit names the originating agency, never the reprint (issue 10).
+import { creditName } from '../../data/origins';
 
 export const LINES = { height: 320, top: 30, bottom: 30 } as const;
 
@@ -72,7 +74,7 @@ export function layoutLines(
         y: r2(y(value)),
         provisional,
         description: `${s.label}, ${at}: ${withQualifier(r.qualifier, formatNumber(value, spec.format))} ${s.unitLabel}${status}.`,
-        sourceText: source ? source.publisher : r.source_id,
+        sourceText: source ? creditName(source) : r.source_id,
       };
     });
     const segments: string[] = [];

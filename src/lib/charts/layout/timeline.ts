@@ -9,6 +9,8 @@ import { formatPartialDate } from '../../format';
 import type { TimelineSpec } from '../spec';
 import type { EventMark, SourceRecord, TimelineLayout } from '../types';
 import { LayoutError, type LayoutRow } from './column-panels';
+// On-chart credit names the originating agency, never the reprint (issue 10).
+import { creditName } from '../../data/origins';
 
 export const TIMELINE = { top: 8, rowLabel: 20, lane: 18, rowGap: 14, axis: 28 } as const;
 /** Minimum distance between two events in one lane, in percent (≈ 12 px at 280 px). */
@@ -58,7 +60,7 @@ export function layoutTimeline(
         y: y + TIMELINE.lane * lane + TIMELINE.lane / 2,
         series: row.series,
         description: `${when} (${row.label.toLowerCase()}): ${String(r[spec.label])}.`,
-        sourceText: source ? source.publisher : r.source_id,
+        sourceText: source ? creditName(source) : r.source_id,
       });
     }
     const lineY = y + TIMELINE.lane / 2;
