@@ -43,6 +43,7 @@ export const collections = {
   glossary: defineCollection({ loader: storyYamlLoader('glossary.yaml'), schema: story.glossarySchema }),
   twoReadings: defineCollection({ loader: storyYamlLoader('two-readings.yaml'), schema: story.twoReadingsSchema.extend({ id: z.string() }) }),
   stanceCheck: defineCollection({ loader: storyYamlLoader('stance-check.yaml'), schema: story.stanceCheckSchema.extend({ id: z.string() }) }),
+  factChecks: defineCollection({ loader: storyYamlLoader('fact-checks.yaml'), schema: story.factChecksSchema.extend({ id: z.string() }) }),
 
   // ── Classroom kit (content/classroom/; pages under /classroom/) ──────────────────────────
   classroomPages: defineCollection({

@@ -256,7 +256,7 @@ export const quotes = dataset({
   schema: z.object({
     speaker: text(),
     role: text(),
-    position: z.enum(['supply', 'demand', 'skeptic'], { error: 'expected supply, demand or skeptic' }),
+    position: z.enum(['supply', 'demand', 'skeptic', 'reporting'], { error: 'expected supply, demand, skeptic or reporting' }),
     quote: text(),
     source_id: sourceId(),
   }),
