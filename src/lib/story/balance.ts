@@ -16,6 +16,8 @@ export interface Block {
   file: string;
   side: Side;
   heading: string;
+  /** The enclosing ### heading when the block is a #### under an option ("Naloxone"). */
+  option?: string;
   kind: BlockKind;
   words: number;
   text: string;
@@ -45,20 +47,22 @@ export function sectionBlocks(file: string, source: string, classify = classifyH
   if (side !== 'supply' && side !== 'demand') return [];
   const body = fm ? source.slice(fm[0].length) : source;
   const blocks: Block[] = [];
-  let current: { heading: string; kind: BlockKind; lines: string[] } | undefined;
+  let current: { heading: string; option?: string; kind: BlockKind; lines: string[] } | undefined;
+  let option: string | undefined;
   const close = () => {
     if (!current) return;
     const text = current.lines.join('\n');
-    blocks.push({ file, side, heading: current.heading, kind: current.kind, words: countWords(text), text });
+    blocks.push({ file, side, heading: current.heading, ...(current.option ? { option: current.option } : {}), kind: current.kind, words: countWords(text), text });
     current = undefined;
   };
   for (const line of body.split(/\r?\n/)) {
-    const h = /^#{3,6}\s+(.*)$/.exec(line);
+    const h = /^(#{3,6})\s+(.*)$/.exec(line);
     if (h) {
       close();
-      const heading = (h[1] ?? '').trim();
+      const heading = (h[2] ?? '').trim();
       const kind = classify(heading);
-      if (kind) current = { heading, kind, lines: [] };
+      if (h[1] === '###') option = kind ? undefined : heading;
+      if (kind) current = { heading, ...(h[1] !== '###' && option ? { option } : {}), kind, lines: [] };
       continue;
     }
     current?.lines.push(line);
@@ -91,7 +95,7 @@ export function rebuttalsInCritiques(blocks: Block[]): string[] {
 /** A printable table: one line per block, then the totals per side. */
 export function report(blocks: Block[]): string {
   const lines = ['Balance: words under case and critique headings (content/story, sections with a side)'];
-  for (const b of blocks) lines.push(`  ${b.side.padEnd(6)} ${b.kind.padEnd(8)} ${String(b.words).padStart(4)}  ${b.file}: ${b.heading}`);
+  for (const b of blocks) lines.push(`  ${b.side.padEnd(6)} ${b.kind.padEnd(8)} ${String(b.words).padStart(4)}  ${b.file}: ${b.option ? `${b.option} / ` : ''}${b.heading}`);
   for (const t of totals(blocks)) {
     lines.push(`  ${t.side}: case ${t.caseWords}, critique ${t.critiqueWords}, critique share ${(t.critiqueShare * 100).toFixed(0)}%`);
   }
