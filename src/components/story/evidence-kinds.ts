@@ -44,8 +44,8 @@ export type EvidenceKind = keyof typeof EVIDENCE_KINDS;
 export const evidencePopoverId = (kind: EvidenceKind): string => `evidence-key-${kind}`;
 
 export const EVIDENCE_KEY_STRINGS = {
-  title: 'What the labels mean',
-  intro: 'A label after a claim says what kind of evidence is behind it. Select any label to see this explanation again.',
+  title: 'What the evidence labels mean',
+  intro: 'A label after a claim says what kind of evidence is behind it. Select a label in the text to see its meaning.',
   popoverLink: 'All labels',
   hiddenPrefix: ' (evidence: ',
   hiddenSuffix: ')',
