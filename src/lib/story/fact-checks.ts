@@ -4,16 +4,10 @@
  * can publish for each check (not emitted yet: the page has no JSON-LD slot; see issue 11).
  */
 import type { FactCheck, FactChecks } from './schema';
+import { formatPartialDate } from '../format';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2023-02-21" → "February 21, 2023"; "2023-05" → "May 2023"; "2022" → "2022". */
-export function formatClaimDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y ?? date;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
-}
+/** "2023-02-21" → "February 21, 2023"; "2023-05" → "May 2023"; "2022" → "2022" (the site's one date format). */
+export const formatClaimDate = formatPartialDate;
 
 const normalise = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
