@@ -42,6 +42,7 @@ export const collections = {
   glossary: storyFile('glossary.yaml', story.glossarySchema),
   twoReadings: storyFile('two-readings.yaml', story.twoReadingsSchema),
   stanceCheck: storyFile('stance-check.yaml', story.stanceCheckSchema),
+  factChecks: storyFile('fact-checks.yaml', story.factChecksSchema),
 
   // ── Classroom kit (content/classroom/; pages under /classroom/) ──────────────────────────
   classroomPages: defineCollection({

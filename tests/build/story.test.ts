@@ -80,7 +80,9 @@ describe('the front page', () => {
   });
 
   test('each claim carries a text evidence label', () => {
-    const labels = new Set(['official count', 'randomized trial', 'cohort study', 'model', 'estimate', 'opinion']);
+    // The kinds and their words live in src/components/story/evidence-kinds.ts (issue 11 added
+    // record/statement and news report, and renamed "cohort study" to "observational study").
+    const labels = new Set(['official count', 'record/statement', 'news report', 'randomized trial', 'observational study', 'model', 'estimate', 'opinion']);
     for (const claim of doc.querySelectorAll('.claim')) {
       const label = text(claim.querySelector('.evidence')).replace(/^\(evidence: |\)$/g, '');
       expect(labels.has(label), `claim labelled "${label}"`).toBe(true);

@@ -96,7 +96,7 @@ export const evidencePacketsSchema = strictObject({
       view: id.optional(),
       figure: text,
       source_id: text,
-      evidence_kind: z.enum(['official-count', 'randomized-trial', 'cohort-study', 'model', 'estimate', 'opinion']),
+      evidence_kind: z.enum(['official-count', 'record', 'news-report', 'randomized-trial', 'cohort-study', 'model', 'estimate', 'opinion']),
       study_design: text.optional(),
       caveat: text,
     })).min(1),

@@ -190,19 +190,42 @@ export const publicOpinion = dataset({
   key: ['topic', 'pollster', 'field_dates', 'question_wording', 'response', 'population'],
 });
 
+/** intervention_evidence: an interval has both ends and holds its estimate; a blank estimate says why. */
+function evidenceInterval(row: { estimate: number | null; ci_low: number | null; ci_high: number | null; interval: string; status: string }) {
+  const { estimate, ci_low: lo, ci_high: hi } = row;
+  if ((lo === null) !== (hi === null)) return { field: lo === null ? 'ci_low' : 'ci_high', message: 'an interval needs both ci_low and ci_high' };
+  if (lo !== null && hi !== null && lo > hi) return { field: 'ci_low', message: 'ci_low is above ci_high' };
+  if (lo !== null && !row.interval) return { field: 'interval', message: 'say what the interval is (95% CI or range of published estimates)' };
+  if (estimate !== null && lo !== null && hi !== null && (estimate < lo || estimate > hi)) return { field: 'estimate', message: 'estimate lies outside its interval' };
+  if ((estimate !== null) !== (row.status === 'estimate') && !(estimate !== null && row.status.includes('not an effect')))
+    return { field: 'status', message: estimate === null ? 'a row without an estimate needs a status that says why' : 'a row with an estimate has status "estimate" (or a "not an effect" status)' };
+  return undefined;
+}
+
 export const interventionEvidence = dataset({
   name: 'intervention_evidence',
+  // One row per estimate (or per outcome with no estimate: `status` says why it is blank).
   schema: z.object({
     intervention: text(),
     side: z.enum(['supply', 'demand', 'both'], { error: 'expected supply, demand or both' }),
     outcome: text(),
-    effect: text(),
-    study_type: text(),
-    year: text(),
-    population: text(),
+    measure: text(),
+    estimate: optionalNumber(),
+    ci_low: optionalNumber(),
+    ci_high: optionalNumber(),
+    interval: z.enum(['', '95% CI', 'range of published estimates'], { error: 'expected 95% CI, range of published estimates or empty' }),
+    comparison: optionalText(),
+    direction_good: z.enum(['', 'lower', 'higher'], { error: 'expected lower, higher or empty' }),
+    status: z.enum(['estimate', 'range only', 'no numeric estimate', 'not an effect', 'trend, not an effect', 'none found'], { error: 'unknown status' }),
+    design: text(),
+    population: optionalText(),
+    years: optionalText(),
+    study: optionalText(),
+    finding: optionalText(),
     ...common,
   }),
-  key: ['intervention', 'outcome', 'source_id'],
+  key: ['intervention', 'outcome', 'measure', 'source_id'],
+  checks: [evidenceInterval],
 });
 
 export const prices = dataset({
@@ -239,7 +262,7 @@ export const quotes = dataset({
   schema: z.object({
     speaker: text(),
     role: text(),
-    position: z.enum(['supply', 'demand', 'skeptic'], { error: 'expected supply, demand or skeptic' }),
+    position: z.enum(['supply', 'demand', 'skeptic', 'reporting'], { error: 'expected supply, demand, skeptic or reporting' }),
     quote: text(),
     source_id: sourceId(),
   }),

@@ -24,6 +24,8 @@ export const sectionSchema = strictObject({
   title: noDigits,
   id: kebab,
   summary: noDigits,
+  /** Which side's case the section makes, for the balance report (lib/story/balance.ts). */
+  side: z.enum(['supply', 'demand']).optional(),
   /** File name, e.g. `01-the-stakes.svx` (sets the order). */
   file: text,
   slots: z.array(slotRefSchema),
@@ -106,3 +108,46 @@ export const numberWordsAllowSchema = z.array(strictObject({
   status: z.enum(['reviewed', 'to-source']),
   reason: text,
 }));
+/**
+ * The fact-check (content/story/fact-checks.yaml): one published verdict scale, and each checked
+ * claim with its claimant, date and words, structured so a ClaimReview can be generated from it
+ * (lib/story/fact-checks.ts). The evidence for each verdict is prose in 09-fact-check.svx, inside
+ * <FactCheck id="…">, where the number check applies.
+ */
+export const VERDICTS = ['accurate', 'needs-context', 'misleading', 'not-supported', 'cannot-be-verified'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+const isoDate = z.union([z.string(), z.date()])
+  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d.trim()))
+  .refine((d) => /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(d), 'expected a date like 2023, 2023-02 or 2023-02-21');
+export const factCheckSchema = strictObject({
+  id: kebab,
+  /** Whose talking point it is; `neither` for a statistic both sides quote. */
+  side: z.enum(['supply', 'demand', 'neither']),
+  claimant: text,
+  claimant_role: text,
+  /** When the claim was made, as precisely as the source gives it. */
+  date: isoDate,
+  /** How the date is known, when it is not the claim source's own date. */
+  date_note: text.optional(),
+  /** The claim in the claimant's words (verbatim from quotes.csv or the source's excerpt; "..." marks a cut). */
+  claim: text,
+  /** `description`: the words are a reporter's description of a claim (no named speaker's words exist in our sources). */
+  wording: z.enum(['verbatim', 'description']),
+  claim_source: text,
+  verdict: z.enum(VERDICTS),
+  /** One line under the verdict; no figures (those go in the tagged prose). */
+  verdict_summary: noDigits,
+  /** What the data cannot show, however the verdict falls; no figures. */
+  cannot_show: noDigits,
+  /** Sources of the evidence (the prose cites them figure by figure too). */
+  source_ids: z.array(text).min(1),
+});
+export type FactCheck = z.infer<typeof factCheckSchema>;
+export const factChecksSchema = strictObject({
+  scale: z.array(strictObject({ id: z.enum(VERDICTS), label: text, meaning: noDigits })).length(VERDICTS.length)
+    .refine((s) => VERDICTS.every((v, i) => s[i]?.id === v), 'list the verdicts in scale order: ' + VERDICTS.join(', ')),
+  checks: z.array(factCheckSchema).min(6)
+    .refine((c) => new Set(c.map((x) => x.id)).size === c.length, 'fact-check ids must be unique')
+    .refine((c) => c.filter((x) => x.side === 'supply').length >= 3 && c.filter((x) => x.side === 'demand').length >= 3, 'check at least three claims from each side'),
+});
+export type FactChecks = z.infer<typeof factChecksSchema>;

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Svelte markup preprocessor for the story's .svx files: the prose uses <Fig>, <Q>, <Claim>,
- * <Term>, <ChartSlot> and <Interactive> without importing them (the words stay free of code),
+ * <Term>, <ChartSlot>, <Interactive> and the boxes (<Box>, <EvidenceKey>, <FactCheck>,
+ * <VerdictScale>, <Unmeasured>) without importing them (the words stay free of code),
  * so this adds one import script. It also removes the frontmatter: the story loader reads and
  * validates it (src/lib/story/story-loader.ts), and mdsvex would otherwise turn each key into
  * a variable (`for:` in the fallbacks is a reserved word). Blank lines keep line numbers.
@@ -16,7 +17,7 @@ import { assertSafeProse } from '../content/guard.mjs';
 import { displayPath } from '../content/dir.mjs';
 
 const TAGS_MODULE = fileURLToPath(new URL('../../components/story/tags.ts', import.meta.url));
-export const STORY_TAGS = ['Fig', 'Q', 'Claim', 'Term', 'ChartSlot', 'Interactive'];
+export const STORY_TAGS = ['Fig', 'Q', 'Claim', 'Term', 'ChartSlot', 'Interactive', 'Box', 'EvidenceKey', 'FactCheck', 'VerdictScale', 'Unmeasured'];
 
 /** @param {string} source @param {string} filename */
 export function addStoryImports(source, filename) {
