@@ -29,6 +29,8 @@ export const ORIGINATING_HOSTS = [
   'pmc.ncbi.nlm.nih.gov', 'pubmed.ncbi.nlm.nih.gov', 'sciencedirect.com', 'springer.com',
   'wiley.com', 'onlinelibrary.wiley.com', 'nature.com', 'rand.org', 'piie.com', 'nber.org',
   'cato.org',
+  // Organizations' own releases about their own programs (the operator or maker counted it)
+  'onpointnyc.org', 'sec.gov',
 ] as const;
 
 /** The host of a URL, lower-cased, without "www."; "" when the URL is empty or invalid. */
