@@ -35,9 +35,5 @@ export function loadCharts(): Promise<ChartBundle[]> {
   return cache;
 }
 
-/** "U.S. Drug Enforcement Administration; SAMHSA (…)" — publishers of the rows shown, once each. */
-export function sourceLine(bundle: ChartBundle): string {
-  const used = new Set(bundle.table.rows.map((r) => r['source_id']).filter((v): v is string => typeof v === 'string'));
-  const publishers = bundle.sources.filter((s) => used.has(s.source_id)).map((s) => s.publisher);
-  return [...new Set(publishers)].join('; ');
-}
+// Re-exported for pages that load and label charts in one import.
+export { sourceLine } from './source-line';
