@@ -46,3 +46,43 @@ describe('LineChart server render', () => {
     expect(doc.querySelector('[aria-live="polite"]')?.textContent).toBe('');
   });
 });
+
+describe('Lines with the story layers (guesses, markers), not navigable', () => {
+  const story = layoutLines({ ...spec, xDomain: [2015, 2018], xTicks: [2015, 2018], series: spec.series.map((x) => ({ ...x, labelAt: 2018 })) }, [
+    { m: 'all', year: 2015, value: 100, qualifier: null, source_id: 's' },
+    { m: 'all', year: 2016, value: 200, qualifier: null, source_id: 's' },
+    { m: 'all', year: 2018, value: 300, qualifier: null, source_id: 's' },
+  ], new Map(), new Map(), { height: 300, top: 60 });
+  const doc = parse(render(LineChart, {
+    props: {
+      id: 'lc', title: 'Deaths', summary: 'A line.', source: 'CDC', layout: story, navigable: false,
+      guesses: [{ x: 2015, value: 100 }, { x: 2018, value: 150 }, { x: 2017, value: 1e6 }], guessLabel: 'Your guess',
+      markers: [{ x: 2013, label: '1' }, { x: 2016, label: '2' }, { x: 2016, label: '3' }],
+    },
+  }).body);
+
+  test('is an image named by its title and described, with no focusable marks', () => {
+    const svg = doc.querySelector('svg.plot');
+    expect(svg?.getAttribute('role')).toBe('img');
+    expect(doc.getElementById(svg?.getAttribute('aria-labelledby') ?? '')?.textContent).toBe('Deaths');
+    expect(doc.getElementById(svg?.getAttribute('aria-describedby') ?? '')?.textContent).toBe('A line.');
+    expect(doc.querySelectorAll('[data-mark], [tabindex]')).toHaveLength(0);
+  });
+
+  test('the real line skips the missing year; the guesses are joined, and one above the top is pinned with an arrow', () => {
+    expect(doc.querySelector('svg.lines path')?.getAttribute('d')?.match(/M/g)).toHaveLength(1);
+    expect(doc.querySelectorAll('circle.point')).toHaveLength(3);
+    expect(doc.querySelectorAll('line.guess')).toHaveLength(2);
+    expect(doc.querySelector('.guess-label')?.textContent).toBe('Your guess');
+    const pinned = doc.querySelectorAll('circle.guess-dot').find((c) => c.getAttribute('cy') === String(story.plot.top));
+    expect(pinned).toBeDefined();
+    expect(doc.querySelectorAll('.off-scale')).toHaveLength(1);
+  });
+
+  test('markers outside the years are pinned to the edge; same-year markers stack', () => {
+    const markers = doc.querySelectorAll('circle.marker');
+    expect(markers[0]?.getAttribute('cx')).toBe(`${story.plot.left}%`);
+    expect(markers[1]?.getAttribute('cx')).toBe(markers[2]?.getAttribute('cx'));
+    expect(Number(markers[2]?.getAttribute('cy'))).toBeGreaterThan(Number(markers[1]?.getAttribute('cy')));
+  });
+});
