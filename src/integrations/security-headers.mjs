@@ -6,6 +6,13 @@
  * no 'unsafe-inline' is needed for scripts. Hashed assets under _astro/ get a one-year
  * immutable cache. Embed pages may be framed by any site; other pages only by this site.
  * The rules live in src/lib/security/csp.mjs so tests can rebuild the same policy.
+ *
+ * Why hand-written, not Astro's `security.csp`: in a static build Astro emits the policy as a
+ * `<meta http-equiv>` tag, and a meta CSP cannot carry `frame-ancestors` (browsers ignore it
+ * there) — the one directive that must differ between embeds (framed anywhere) and site pages
+ * (framed only by this site). With no server adapter there is no other place Astro could send
+ * headers, so keep this integration. JSON-LD blocks (`type="application/ld+json"`) are not
+ * executed and get no hash.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
