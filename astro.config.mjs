@@ -17,7 +17,10 @@ const base = process.env.BASE_PATH ?? '/';
  */
 const LOCALES = { en: 'en-US' };
 
-/** Pages left out of the sitemap: embeds (noindex, shown inside other sites) and the 404 page. */
+/**
+ * Pages left out of the sitemap: embeds (noindex, shown inside other sites) and the 404 page.
+ * @param {string} url
+ */
 const notInSitemap = (url) => /\/embed\/|\/404\/?$/.test(new URL(url).pathname);
 
 export default defineConfig({
