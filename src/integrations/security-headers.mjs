@@ -12,6 +12,12 @@
  *      frame-ancestors (embeds: any site; every other page, the 404 included: this site), and
  *      a one-year immutable cache for the hashed files under _astro/.
  * The rules live in src/lib/security/csp.mjs so tests apply exactly the same ones.
+ *
+ * Why hand-written, not Astro's `security.csp`: in a static build Astro emits the policy only as
+ * a `<meta http-equiv>` tag, and a meta CSP cannot carry `frame-ancestors` (browsers ignore it
+ * there) — the one directive that must differ between embeds (framed anywhere) and site pages
+ * (framed only by this site). JSON-LD blocks (`type="application/ld+json"`) are data, not
+ * executed, and get no hash.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -5,7 +5,7 @@
  */
 import type { ChartSpec } from './spec';
 import type { Cell, ChartLayout, ChartTable, SourceRecord } from './types';
-import type { LayoutRow } from './layout/column-panels';
+import type { LayoutRow } from '../../charts/shared/rows';
 import { layoutChart, viewableParts } from './layouts';
 import { panelViews } from './views';
 import { emptySelections } from '../data/filter-check';
@@ -111,10 +111,9 @@ export function buildChart(
   const sourceLabels = Object.fromEntries(sources.map((s) => [s.source_id, shortCitation(s)]));
   const autoNotes = reprintNotes(rows, sourcesById, periodField);
 
-  if ((spec.graphic.type === 'lines' || spec.graphic.type === 'timeline') && spec.views.length > 0) {
-    fail(`views are not supported for ${spec.graphic.type} charts yet`);
-  }
-  const parts = viewableParts(spec.graphic);
+  const viewable = viewableParts(spec.graphic);
+  if (viewable === null && spec.views.length > 0) fail(`views are not supported for ${spec.graphic.type} charts yet`);
+  const parts = viewable ?? [];
   const viewNames = new Set<string>();
   for (const view of spec.views) {
     if (viewNames.has(view.name)) fail(`view "${view.name}" is defined twice`);

@@ -53,10 +53,5 @@ export function loadCharts(): Promise<ChartBundle[]> {
   return cache;
 }
 
-/**
- * "CDC/NCHS; DEA" — the organisations that produced the rows shown (never the reprints we read
- * them in; those are in the notes and sources). Same as `bundle.credit`.
- */
-export function sourceLine(bundle: ChartBundle): string {
-  return bundle.credit;
-}
+// Re-exported for pages that load and label charts in one import.
+export { sourceLine } from './source-line';
