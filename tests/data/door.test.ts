@@ -306,7 +306,7 @@ describe('a selection that selects nothing fails the chart', () => {
     const spec = entry!.data;
     const ds = DATASETS[spec.dataset as DatasetName] as unknown as DatasetSpec;
     const rows = loadDataset(ds, path.join(dir, 'data')).rows as unknown as (Record<string, unknown> & { row: number; source_id: string })[];
-    return () => buildChart(id, spec, Object.keys(ds.schema.shape), rows, sourcesMap(dir));
+    return () => buildChart(id, spec, Object.keys(ds.schema.shape), rows, sourcesMap(dir), { checked: '2026-12-02' });
   };
 
   test('a filter value with a typo (FY2O23) names the file, the filter, the field and the value', () => {
