@@ -1,7 +1,7 @@
 /**
  * JSON-LD (schema.org) per page type, built from the same data as the page: `Dataset` for each
- * chart page, `Article` for the story, `ClaimReview` for a fact-check item (ready for the
- * fact-check rewrite, not yet on a page). Google's required and recommended fields are filled
+ * chart page, `Article` for the story, `ClaimReview` for each fact-check item on the story
+ * (lib/story/fact-checks.ts maps content/story/fact-checks.yaml onto it). Google's required and recommended fields are filled
  * from the spec; nothing is invented (no date we do not have).
  */
 import type { ChartBundle } from './charts/build';
@@ -111,6 +111,12 @@ export interface ClaimReviewInput {
   claim: string;
   /** Who made it (a person or organisation, named, not a party). */
   claimant: string;
+  /** Person or Organization, when known (schema.org `Thing` otherwise). */
+  claimantType?: 'Person' | 'Organization';
+  /** The claimant's role when the claim was made ("Speaker of the U.S. House, at the border"). */
+  claimantRole?: string;
+  /** When the claim was made (ISO date, as precise as known: "2023-02"). */
+  claimDate?: string;
   /** Where and when it was made, when known. */
   appearance?: { url: string; datePublished?: string };
   /** The verdict in words ("Misleading"), from the site's one verdict scale. */
@@ -124,7 +130,7 @@ export interface ClaimReviewInput {
 }
 
 export function claimReviewLd(input: ClaimReviewInput, site: URL | undefined): Thing {
-  const { claim, claimant, appearance, verdict, rating, path, datePublished } = input;
+  const { claim, claimant, claimantType, claimantRole, claimDate, appearance, verdict, rating, path, datePublished } = input;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -134,7 +140,8 @@ export function claimReviewLd(input: ClaimReviewInput, site: URL | undefined): T
     ...(datePublished ? { datePublished } : {}),
     itemReviewed: {
       '@type': 'Claim',
-      author: { '@type': 'Thing', name: claimant },
+      author: { '@type': claimantType ?? 'Thing', name: claimant, ...(claimantRole ? { description: claimantRole } : {}) },
+      ...(claimDate ? { datePublished: claimDate } : {}),
       ...(appearance ? { appearance: { '@type': 'CreativeWork', url: appearance.url, ...(appearance.datePublished ? { datePublished: appearance.datePublished } : {}) } } : {}),
     },
     reviewRating: {

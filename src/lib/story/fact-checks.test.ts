@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimReview, claimWordsFound, formatClaimDate } from './fact-checks';
+import { claimWordsFound, factCheckLd, formatClaimDate } from './fact-checks';
 import type { FactChecks } from './schema';
 
 describe('fact-check helpers', () => {
@@ -22,13 +22,31 @@ describe('fact-check helpers', () => {
       { id: 'misleading', label: 'Misleading', meaning: 'c' }, { id: 'not-supported', label: 'Not supported', meaning: 'd' },
       { id: 'cannot-be-verified', label: 'Cannot be verified', meaning: 'e' },
     ];
-    const review = claimReview({
-      id: 'x', side: 'demand', claimant: 'A Person', claimant_role: 'Role', date: '2023-07', claim: 'Words.', wording: 'verbatim',
-      claim_source: 's', verdict: 'needs-context', verdict_summary: 'Sum', cannot_show: 'Gap', source_ids: ['s'],
-    }, scale, 'https://example.org/#fact-check-x', 'Explainer');
-    expect(review['@type']).toBe('ClaimReview');
-    expect(review.claimReviewed).toBe('Words.');
-    expect(review.itemReviewed.author.name).toBe('A Person');
-    expect(review.reviewRating).toMatchObject({ ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: 'Needs context' });
+    const base = {
+      side: 'demand', claimant: 'A Person', claimant_type: 'person', claimant_role: 'Role', date: '2023-07', claim: 'Words.', wording: 'verbatim',
+      claim_source: 's', verdict_summary: 'Sum', cannot_show: 'Gap', source_ids: ['s'], reviewed: '2026-12-02',
+    } as const;
+    const sources = new Map([['s', { source_id: 's', publisher: 'P', title: 'T', url: 'https://p.example/a', published: '2023-07-10', excerpt: 'Words.' }]]);
+    const [review, unverifiable] = factCheckLd({
+      scale,
+      checks: [{ ...base, id: 'x', verdict: 'needs-context' }, { ...base, id: 'y', verdict: 'cannot-be-verified', claimant_type: 'organization', claim_source: 'none' }],
+    }, sources, new URL('https://x.example/'));
+    expect(review).toMatchObject({
+      '@type': 'ClaimReview',
+      claimReviewed: 'Words.',
+      url: 'https://x.example/#fact-check-x',
+      datePublished: '2026-12-02',
+      itemReviewed: {
+        '@type': 'Claim', datePublished: '2023-07',
+        author: { '@type': 'Person', name: 'A Person', description: 'Role' },
+        appearance: { url: 'https://p.example/a', datePublished: '2023-07-10' },
+      },
+      // Four ranked verdicts: accurate 4 … not supported 1.
+      reviewRating: { ratingValue: 3, bestRating: 4, worstRating: 1, alternateName: 'Needs context' },
+    });
+    // "Cannot be verified" is not a finding of falsehood: its label, no rank below "not supported".
+    expect(unverifiable?.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Cannot be verified' });
+    expect(unverifiable?.itemReviewed).toMatchObject({ author: { '@type': 'Organization', name: 'A Person' } });
+    expect(unverifiable?.itemReviewed).not.toHaveProperty('appearance');
   });
 });

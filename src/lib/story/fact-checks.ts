@@ -1,9 +1,11 @@
 /**
  * Helpers for the structured fact-check (content/story/fact-checks.yaml): the date as readers see
- * it, whether a claim's words really are in its source, and the schema.org ClaimReview a page
- * can publish for each check (not emitted yet: the page has no JSON-LD slot; see issue 11).
+ * it, whether a claim's words really are in its source, and the schema.org ClaimReview the story
+ * page publishes for each check (components/story/FactCheckLd.astro).
  */
-import type { FactCheck, FactChecks } from './schema';
+import { VERDICTS, type FactChecks, type Verdict } from './schema';
+import type { SourceRecord } from '../charts/types';
+import { claimReviewLd } from '../structured-data';
 import { formatPartialDate } from '../format';
 
 /** "2023-02-21" → "February 21, 2023"; "2023-05" → "May 2023"; "2022" → "2022" (the site's one date format). */
@@ -28,27 +30,35 @@ export function claimWordsFound(claim: string, texts: readonly string[]): boolea
   });
 }
 
-/** schema.org ClaimReview for one check; `url` is the absolute address of the check on the page. */
-export function claimReview(check: FactCheck, scale: FactChecks['scale'], url: string, publisher: string) {
-  const position = scale.findIndex((v) => v.id === check.verdict);
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'ClaimReview',
-    url,
-    claimReviewed: check.claim,
-    author: { '@type': 'Organization', name: publisher },
-    itemReviewed: {
-      '@type': 'Claim',
-      author: { '@type': 'Person', name: check.claimant, jobTitle: check.claimant_role },
-      datePublished: check.date,
-    },
-    reviewRating: {
-      '@type': 'Rating',
-      // Best = accurate (position 0), worst = cannot be verified (the scale's last step).
-      ratingValue: scale.length - position,
-      bestRating: scale.length,
-      worstRating: 1,
-      alternateName: scale[position]?.label ?? check.verdict,
-    },
-  };
+/**
+ * Verdicts with a place on an ordered scale, best first. "Cannot be verified" has none: it is
+ * not a finding that the claim is false, so it carries its label only and no number that would
+ * rank it below "not supported".
+ */
+const RANKED: readonly Verdict[] = VERDICTS.filter((v) => v !== 'cannot-be-verified');
+
+/**
+ * The schema.org ClaimReview for each check (lib/structured-data.ts), for the story page's
+ * head: the claim in the claimant's words, who made it and when, where it appeared (the claim
+ * source, when it has an address), the verdict on the site's one scale, and the date the check
+ * was last reviewed. `sources` is sources.csv by id.
+ */
+export function factCheckLd(factChecks: FactChecks, sources: ReadonlyMap<string, SourceRecord>, site: URL | undefined) {
+  return factChecks.checks.map((check) => {
+    const label = factChecks.scale.find((v) => v.id === check.verdict)?.label ?? check.verdict;
+    const rank = RANKED.indexOf(check.verdict);
+    const source = sources.get(check.claim_source);
+    return claimReviewLd({
+      claim: check.claim,
+      claimant: check.claimant,
+      claimantType: check.claimant_type === 'person' ? 'Person' : 'Organization',
+      claimantRole: check.claimant_role,
+      claimDate: check.date,
+      ...(source?.url ? { appearance: { url: source.url, ...(source.published ? { datePublished: source.published } : {}) } } : {}),
+      verdict: label,
+      ...(rank >= 0 ? { rating: { value: RANKED.length - rank, best: RANKED.length, worst: 1 } } : {}),
+      path: `/#fact-check-${check.id}`,
+      datePublished: check.reviewed,
+    }, site);
+  });
 }

@@ -124,6 +124,8 @@ export const factCheckSchema = strictObject({
   /** Whose talking point it is; `neither` for a statistic both sides quote. */
   side: z.enum(['supply', 'demand', 'neither']),
   claimant: text,
+  /** A named person, or an organisation (an agency, a campaign, a newsroom): schema.org's Person or Organization. */
+  claimant_type: z.enum(['person', 'organization']),
   claimant_role: text,
   /** When the claim was made, as precisely as the source gives it. */
   date: isoDate,
@@ -141,6 +143,8 @@ export const factCheckSchema = strictObject({
   cannot_show: noDigits,
   /** Sources of the evidence (the prose cites them figure by figure too). */
   source_ids: z.array(text).min(1),
+  /** The day this check was last reviewed against its sources (the ClaimReview's datePublished). */
+  reviewed: isoDate.refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d), 'reviewed: a full date, YYYY-MM-DD'),
 });
 export type FactCheck = z.infer<typeof factCheckSchema>;
 export const factChecksSchema = strictObject({
