@@ -56,15 +56,18 @@ test('the story is an Article whose headline is the page h1', () => {
 describe('the story\'s fact-checks', () => {
   const checks = parseYaml(readFileSync('content/story/fact-checks.yaml', 'utf8')) as FactChecks;
   const sources = new Map(csvParse(readFileSync('content/data/sources.csv', 'utf8')).map((r) => [r['source_id']!, r]));
-  const reviews = () => blocks('/').filter((b) => b['@type'] === 'ClaimReview');
+  // The story page is large: parse it once for every test below.
+  let parsed: Ld[] | undefined;
+  const reviews = () => (parsed ??= blocks('/').filter((b) => b['@type'] === 'ClaimReview'));
   type Review = { claimReviewed: string; url: string; datePublished: string; author: Ld; reviewRating: Ld; itemReviewed: Ld & { author: Ld; appearance?: Ld } };
 
   test('one ClaimReview per fact-check item, each pointing at its item on the page', () => {
     const urls = reviews().map((r) => new URL(String(r['url'])));
     expect(urls.map((u) => u.hash).sort()).toEqual(checks.checks.map((c) => `#fact-check-${c.id}`).sort());
+    const story = page('/');
     for (const u of urls) {
       expect(u.pathname).toBe('/');
-      expect(page('/').querySelector(u.hash), u.hash).not.toBeNull();
+      expect(story.querySelector(u.hash), u.hash).not.toBeNull();
     }
   });
 
