@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import intentDirective from './src/directives/integration.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
+import classroomPack from './src/integrations/classroom-pack.mjs';
 
 // SITE_URL / BASE_PATH let a deploy (or the base-path test) move the site; the defaults are
 // a reserved example domain so a local build never claims somebody else's host.
@@ -19,7 +20,7 @@ export default defineConfig({
     // Hydration chunks must not preload CSS that is never emitted (stack-facts.md).
     inlineStylesheets: 'never',
   },
-  integrations: [svelte({ extensions: ['.svelte', '.svx'] }), intentDirective(), securityHeaders()],
+  integrations: [svelte({ extensions: ['.svelte', '.svx'] }), intentDirective(), securityHeaders(), classroomPack()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

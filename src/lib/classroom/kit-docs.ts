@@ -80,7 +80,7 @@ export function kitDocEntries(): Promise<KitDocEntry[]> {
       }),
       ...(await answerKeyIds()).map((id): KitDocEntry => {
         const printPages = printOf(id) ?? 1;
-        return { kind: 'answer-key', doc: id, slug: `answer-key-${id}`, page: `/classroom/answer-keys/${id}/`, kicker: DOC_WORDS.keyKicker(printPages), slides: false, charts: [], printPages };
+        return { kind: 'answer-key', doc: id, slug: id, page: `/classroom/answer-keys/${id}/`, kicker: DOC_WORDS.keyKicker(printPages), slides: false, charts: [], printPages };
       }),
       { kind: 'role-cards', slug: 'role-cards', page: '/classroom/role-cards/', kicker: DOC_WORDS.roleKicker(rolePages), slides: false, charts: [], printPages: rolePages },
       { kind: 'evidence', slug: 'evidence-packets', page: '/classroom/evidence/', kicker: 'Classroom kit · for lesson 2 · each packet starts a new page', slides: false, charts: [] },
@@ -124,7 +124,8 @@ const link = (path: string, text: string): ElementContent => h('a', { href: href
 /** What a Markdown document shows before its sections: summary, facts, answer keys. */
 export async function docHeadHast(entry: KitDocEntry, doc: RenderedDoc): Promise<ElementContent[]> {
   const facts = entry.kind === 'lesson' || entry.kind === 'guide' ? docFactsHast(doc.data, await handoutTitles(), await vocabulary(), href) : undefined;
-  const keys = entry.kind === 'lesson' ? await answerKeyLinks(doc.data.handouts) : undefined;
+  const keys = entry.kind === 'lesson' ? await answerKeyLinks(doc.data.handouts)
+    : entry.kind === 'guide' ? await answerKeyLinks(await allHandouts(), true) : undefined;
   return [
     ...(doc.data.summary && entry.kind !== 'handout' && entry.kind !== 'answer-key' ? [h('p.lede', doc.data.summary)] : []),
     ...(facts ? [facts] : []),
@@ -193,17 +194,27 @@ export async function kitDocModel(entry: KitDocEntry): Promise<KitDocModel> {
   };
 }
 
-export const KEY_WORDS = { heading: 'Answer keys and rubrics (for the teacher)' } as const;
+export const KEY_WORDS = {
+  heading: 'Answer keys and rubrics (for the teacher)',
+  note: 'Each prints on its own page, separately from the student handouts.',
+  offline: 'Offline pack (.zip)',
+  offlineNote: ': every kit page, Word file, chart image and data file, for a school network that blocks the site or a class with no internet. Unzip it to a USB stick and open START-HERE.html.',
+} as const;
+
+async function allHandouts(): Promise<string[]> {
+  return (await handoutIds()).map((id) => `handouts/${id}.md`);
+}
 
 /** The answer keys for these handouts (`handouts/x.md`), as a short list; undefined if none. */
-export async function answerKeyLinks(handouts: string[]): Promise<ElementContent | undefined> {
+export async function answerKeyLinks(handouts: string[], withPack = false): Promise<ElementContent | undefined> {
   const ids = new Set(handouts.map((f) => /^handouts\/([a-z0-9-]+)\.md$/.exec(f)?.[1]).filter(Boolean));
   const keys = (await getCollection('classroomPages'))
     .filter((e) => e.filePath?.includes('/answer-keys/') && e.data.answers_for.some((a) => ids.has(a)))
     .sort((a, b) => a.data.title.localeCompare(b.data.title));
   if (!keys.length) return undefined;
   return h('div.answer-keys', [
-    h('p', [h('strong', KEY_WORDS.heading)]),
+    h('p', [h('strong', KEY_WORDS.heading), ` ${KEY_WORDS.note}`]),
     h('ul', keys.map((k) => h('li', [h('a', { href: href(`/classroom/answer-keys/${k.data.id}/`) }, k.data.title)]))),
+    ...(withPack ? [h('p', [h('a', { href: href('/classroom/pack.zip'), download: true }, KEY_WORDS.offline), KEY_WORDS.offlineNote])] : []),
   ]);
 }

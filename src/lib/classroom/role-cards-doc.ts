@@ -29,18 +29,23 @@ export const CARDS_PER_PAGE = 2;
 
 export function roleCardsHast(data: RoleCards, ctx: MarkupContext, href: (p: string) => string): ElementContent[] {
   const inline = (value: string, where: string) => renderInlineHast(value, { ...ctx, file: `content/classroom/role-cards.yaml (${where})` });
+  // Two columns on paper: who the role is and what it says; then what it points to and asks.
   const cards: Element[] = data.roles.map((r) => h('li.card.role-card', { id: r.id }, [
-    h('h2', r.title),
-    h('p.small', [h('strong', ROLE_WORDS.who), ` ${r.who}`]),
-    h('p.composite-label', data.composite_label),
-    h('p', inline(r.perspective, r.id)),
-    ...r.real_quotes.map((q) => h('blockquote.real-quote', [
-      h('p.label', ROLE_WORDS.realQuote),
-      h('p', inline(q.text, `${r.id} quote`)),
-      h('p.small', `${q.speaker}, ${q.speaker_title}.${q.context ? ` ${q.context}` : ''}`),
-    ])),
-    ...(r.evidence.length ? [h('h3', ROLE_WORDS.evidence), h('ul', r.evidence.map((e) => h('li', [chartRefHast(e, href)])))] : []),
-    ...(r.questions_to_ask.length ? [h('h3', ROLE_WORDS.questions), h('ul', r.questions_to_ask.map((q) => h('li', q)))] : []),
+    h('div.role-card-main', [
+      h('h2', r.title),
+      h('p.small', [h('strong', ROLE_WORDS.who), ` ${r.who}`]),
+      h('p.composite-label', data.composite_label),
+      h('p', inline(r.perspective, r.id)),
+      ...r.real_quotes.map((q) => h('blockquote.real-quote', [
+        h('p.label', ROLE_WORDS.realQuote),
+        h('p', inline(q.text, `${r.id} quote`)),
+        h('p.small', `${q.speaker}, ${q.speaker_title}.${q.context ? ` ${q.context}` : ''}`),
+      ])),
+    ]),
+    h('div.role-card-side', [
+      ...(r.evidence.length ? [h('h3', ROLE_WORDS.evidence), h('ul', r.evidence.map((e) => h('li', [chartRefHast(e, href)])))] : []),
+      ...(r.questions_to_ask.length ? [h('h3', ROLE_WORDS.questions), h('ul', r.questions_to_ask.map((q) => h('li', q)))] : []),
+    ]),
   ]));
   const notes = h('section.teacher-block.role-notes', { dataTeacher: '', dataTeacherSection: '', ariaLabelledby: 'role-notes' }, [
     h('h2', { id: 'role-notes' }, ROLE_WORDS.notesHeading),
