@@ -70,7 +70,8 @@ export function placeMarkers(kids: unknown[]): unknown[] {
     for (let j = i + 1; j <= out.length; j++) {
       const n = out[j] as Any | undefined;
       if (!n) {
-        // The paragraph or cell ends first: the marker ends it.
+        // The paragraph or cell ends first: the marker ends it (if it is not there already).
+        if (j === i + 1) break;
         out.splice(i, 1);
         out.push(refs);
         i--;
