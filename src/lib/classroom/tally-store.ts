@@ -20,7 +20,7 @@ export type Counts = Record<string, number>;
 export const TALLY_WORDS = {
   notJson: 'The counts saved in this browser could not be read, so the table starts empty.',
   notObject: 'The counts saved in this browser were not in the expected form, so the table starts empty.',
-  skipped: (n: number) => `${n} saved ${n === 1 ? 'entry was' : 'entries were'} not valid counts (whole numbers from 0 to ${MAX_COUNT}) and ${n === 1 ? 'was' : 'were'} left out.`,
+  skipped: (n: number) => `${n} saved ${n === 1 ? 'entry was not a valid count' : 'entries were not valid counts'} (whole numbers from 0 to ${MAX_COUNT}) and ${n === 1 ? 'was' : 'were'} left out.`,
   kept: (n: number) => `${n} ${n === 1 ? 'count was' : 'counts were'} kept.`,
   backup: 'The original saved data is kept unchanged in this browser, so nothing is lost.',
   fileTooBig: `That file is too large to be a stance tally (more than ${MAX_FILE_BYTES / 1024} KB). Nothing was loaded.`,
