@@ -1,14 +1,29 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
-import intentDirective from './src/directives/integration.mjs';
+import sitemap from '@astrojs/sitemap';
+import intentDirective, { intent } from './src/directives/integration.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
+import contentModules from './src/integrations/content-modules.mjs';
 import classroomPack from './src/integrations/classroom-pack.mjs';
 
 // SITE_URL / BASE_PATH let a deploy (or the base-path test) move the site; the defaults are
 // a reserved example domain so a local build never claims somebody else's host.
 const site = process.env.SITE_URL ?? 'https://fentanyl-explainer.example';
 const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * Languages of the site: locale key (first path segment; the default has none) → BCP-47 tag.
+ * One today, so the sitemap has no alternates yet; with a second entry here (plus Astro's `i18n`
+ * routing and the pages) @astrojs/sitemap writes `xhtml:link` alternates for each page.
+ */
+const LOCALES = { en: 'en-US' };
+
+/**
+ * Pages left out of the sitemap: embeds (noindex, shown inside other sites) and the 404 page.
+ * @param {string} url
+ */
+const notInSitemap = (url) => /\/embed\/|\/404\/?$/.test(new URL(url).pathname);
 
 export default defineConfig({
   site,
@@ -20,7 +35,15 @@ export default defineConfig({
     // Hydration chunks must not preload CSS that is never emitted (stack-facts.md).
     inlineStylesheets: 'never',
   },
-  integrations: [svelte({ extensions: ['.svelte', '.svx'] }), intentDirective(), securityHeaders(), classroomPack()],
+  integrations: [
+    svelte({ extensions: ['.svelte', '.svx'] }),
+    intentDirective(),
+    contentModules(),
+    sitemap({ filter: (url) => !notInSitemap(url), i18n: { defaultLocale: 'en', locales: LOCALES } }),
+    securityHeaders({ clientDirectives: [intent] }),
+    // After the pages are written: zips the kit's pages, Word files and chart files.
+    classroomPack(),
+  ],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,7 +1,8 @@
 /**
  * Content collections. Data: one collection per CSV in content/data/ (validated row by row,
  * see src/lib/data/). Words: chart specs in content/charts/ and the story in content/story/
- * (src/lib/story/).
+ * (src/lib/story/). Hand-written YAML goes through lib/content/yaml-loader.ts, so an error names
+ * file, line, entry and field; every folder comes from CONTENT_DIR (lib/content/dir.mjs).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -10,7 +11,8 @@ import { csvLoader, contentDir } from './lib/data/csv-loader';
 import * as d from './lib/data/datasets';
 import type { DatasetSpec } from './lib/data/validate';
 import { chartSpecSchema } from './lib/charts/spec';
-import { storyFallbacksLoader, storySectionsLoader, storyYamlLoader } from './lib/story/story-loader';
+import { storyFallbacksLoader, storySectionsLoader } from './lib/story/story-loader';
+import { yamlFileLoader, yamlFolderLoader } from './lib/content/yaml-loader';
 import * as story from './lib/story/schema';
 import * as classroom from './lib/classroom/schemas';
 
@@ -34,15 +36,13 @@ export const collections = {
   prices: data(d.prices),
   naloxone: data(d.naloxone),
   quotes: data(d.quotes),
-  charts: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir()}/charts` }),
-    schema: chartSpecSchema,
-  }),
+  charts: defineCollection({ loader: yamlFolderLoader('charts', chartSpecSchema), schema: chartSpecSchema }),
   storySections: defineCollection({ loader: storySectionsLoader(), schema: story.sectionSchema }),
   storyFallbacks: defineCollection({ loader: storyFallbacksLoader(), schema: story.fallbackSchema }),
-  glossary: defineCollection({ loader: storyYamlLoader('glossary.yaml'), schema: story.glossarySchema }),
-  twoReadings: defineCollection({ loader: storyYamlLoader('two-readings.yaml'), schema: story.twoReadingsSchema.extend({ id: z.string() }) }),
-  stanceCheck: defineCollection({ loader: storyYamlLoader('stance-check.yaml'), schema: story.stanceCheckSchema.extend({ id: z.string() }) }),
+  glossary: storyFile('glossary.yaml', story.glossarySchema),
+  twoReadings: storyFile('two-readings.yaml', story.twoReadingsSchema),
+  stanceCheck: storyFile('stance-check.yaml', story.stanceCheckSchema),
+  factChecks: storyFile('fact-checks.yaml', story.factChecksSchema),
 
   // ── Classroom kit (content/classroom/; pages under /classroom/) ──────────────────────────
   classroomPages: defineCollection({
@@ -59,5 +59,10 @@ export const collections = {
 
 /** One YAML file of the classroom kit as a one-entry collection. */
 function classroomFile<S extends z.ZodType>(file: string, schema: S) {
-  return defineCollection({ loader: glob({ pattern: file, base: `${contentDir()}/classroom` }), schema });
+  return defineCollection({ loader: yamlFileLoader('classroom', file, schema), schema });
+}
+
+/** One YAML file of the story: a list is one entry per item (by id), an object one entry. */
+function storyFile<S extends z.ZodType>(file: string, schema: S) {
+  return defineCollection({ loader: yamlFileLoader('story', file, schema), schema });
 }

@@ -1,4 +1,7 @@
 // @ts-check
+/** The directive's name and entry point (security-headers hashes its inline script from it). */
+export const intent = { name: 'intent', entrypoint: new URL('./intent.ts', import.meta.url).pathname };
+
 /**
  * Adds `client:intent`: an island hydrates only when the reader shows intent to interact
  * (pointer over it, keyboard focus inside it, or a touch). Charts are complete SVG before
@@ -10,10 +13,7 @@ export default function intentDirective() {
     name: 'client-intent-directive',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({
-          name: 'intent',
-          entrypoint: new URL('./intent.ts', import.meta.url).pathname,
-        });
+        addClientDirective(intent);
       },
     },
   };

@@ -4,6 +4,10 @@
  * contained pages, Word files, chart images and data, a README for the teacher). The work is
  * in src/lib/classroom/pack/offline-pack.ts; the README's words are in
  * content/classroom/pack/README.txt.
+ *
+ * Node loads offline-pack.ts itself (type stripping): it must stay erasable TypeScript that
+ * imports only packages. If astro.config.mjs cannot load natively, Astro falls back to Vite's
+ * module runner, which is closed by astro:build:done, and security-headers' imports then fail.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';

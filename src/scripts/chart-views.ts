@@ -4,7 +4,7 @@
  * panels of that view, keeps the URL in step when the reader picks another view, and tells the
  * chart island (`chart:view` on the figure).
  */
-import { VIEW_EVENT } from '../charts/view-events';
+import { VIEW_EVENT } from '../charts/shared/view-events';
 import { VIEW_QUERY_KEY } from '../lib/charts/views';
 
 function apply(figure: HTMLElement, view: string): void {

@@ -13,6 +13,7 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
+import { sitemapLocs } from '../support/sitemap';
 
 const BASE = '/fentanyl/';
 const SITE_URL = 'https://example.org';
@@ -84,10 +85,10 @@ describe(`built under ${BASE}`, () => {
       const canonical = parse(read(file)).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       expect(canonical.startsWith(`${SITE_URL}${BASE}`), `${file}: ${canonical}`).toBe(true);
     }
-    const locs = [...read('/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+    const locs = sitemapLocs(read, BASE);
     expect(locs.length).toBeGreaterThan(0);
     expect(locs.map((l) => problem(l, 'sitemap.xml')).filter(Boolean)).toEqual([]);
-    expect(read('/robots.txt')).toContain(`${SITE_URL}${BASE}sitemap.xml`);
+    expect(read('/robots.txt')).toContain(`${SITE_URL}${BASE}sitemap-index.xml`);
   });
 
   test('data downloads are linked under the prefix and their JSON names prefixed URLs', () => {

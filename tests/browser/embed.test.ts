@@ -286,7 +286,7 @@ describe('the plain iframe code (no script anywhere)', () => {
     const frame = await embedFrame(page);
     expect(await frame.locator('h1').textContent()).toMatch(/^DEA fake-pill seizures/);
     expect(await frame.locator('svg [data-mark] rect').count()).toBe(7);
-    expect(await frame.locator('.chart-source').textContent()).toMatch(/Source: U\.S\. Drug Enforcement Administration/);
+    expect(await frame.locator('.chart-source').textContent()).toMatch(/Source: DEA\./) // issue 10: credits name the agency by its short name;
     expect(await frame.locator('a[href$="/data/dea-seizures.csv"]').count()).toBe(1);
     expect(await frame.locator('a[target="_top"]', { hasText: 'View on the site' }).count()).toBe(1);
     await context.close();

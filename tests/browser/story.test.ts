@@ -160,6 +160,27 @@ describe('glossary popovers', () => {
   });
 });
 
+describe('evidence label popovers', () => {
+  test('a label opens its explanation by keyboard, next to it, and Escape closes it; two labels of one kind share it', async () => {
+    const page = await open({ viewport: { width: 390, height: 844 } });
+    const label = page.locator('.claim > button.evidence[popovertarget="evidence-key-record"]').first();
+    const pop = page.locator('#evidence-key-record');
+    await label.scrollIntoViewIfNeeded();
+    await label.focus();
+    await page.keyboard.press('Enter');
+    expect(await pop.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    expect(await pop.textContent()).toContain('record/statement');
+    const box = (await pop.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await page.keyboard.press('Escape');
+    expect(await pop.evaluate((el) => el.matches(':popover-open'))).toBe(false);
+    expect(await page.locator('.claim > button.evidence[popovertarget="evidence-key-record"]').count()).toBeGreaterThan(3);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a chart inside the prose', () => {
   test('hydration keeps the server-rendered SVG node', async () => {
     const page = await open();

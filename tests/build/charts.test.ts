@@ -82,7 +82,7 @@ describe.each(specs)('chart $id', (spec) => {
     const svgs = doc.querySelectorAll(`figure[data-chart="${spec.id}"] .chart-graphic svg[role="group"]`);
     // Svelte's scoped-CSS class hashes change with any style edit; they are not the chart.
     const markup = svgs
-      .map((s) => s.outerHTML.replace(/<!--[^]*?-->/g, '').replace(/ svelte-[a-z0-9]+/g, '').replace(/\s+/g, ' '))
+      .map((s) => s.outerHTML.replace(/<!--[^]*?-->/g, '').replace(/\s?svelte-[a-z0-9]+/g, '').replace(/\s+/g, ' '))
       .join('\n');
     expect(markup).toMatchSnapshot();
   });

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, distExists, distFiles, htmlPages, page, readDist } from '../support/dist';
+import { sitemapLocs } from '../support/sitemap';
 
 const SITE_URL = process.env['SITE_URL'] ?? 'https://fentanyl-explainer.example';
 const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
@@ -77,7 +78,7 @@ describe('internal links resolve', () => {
   });
 
   test('the sitemap lists only pages that exist, and every site page except 404', () => {
-    const locs = [...readDist('/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+    const locs = sitemapLocs();
     expect(locs.length).toBeGreaterThan(0);
     expect(locs.map((l) => check(l, '/'))).toEqual(locs.map(() => undefined));
     const listed = locs.map((l) => new URL(l).pathname);
@@ -88,6 +89,7 @@ describe('internal links resolve', () => {
   test('robots.txt points at the sitemap', () => {
     const sitemap = /Sitemap: (\S+)/.exec(readDist('/robots.txt'))?.[1] ?? '';
     expect(check(sitemap, '/')).toBeUndefined();
+    expect(new URL(sitemap).pathname).toBe('/sitemap-index.xml');
   });
 
   test('a broken link is caught (self-check)', () => {

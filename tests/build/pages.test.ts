@@ -77,7 +77,7 @@ describe.each(specs)('chart $id', (spec) => {
     if (spec.embeddable !== false) expect(files).toContain(`/embed/${spec.id}/index.html`);
   });
 
-  test('the chart page has figure, title, summary, SVG, how to read, table, notes, sources, citation, data as of', () => {
+  test('the chart page has figure, title, summary, SVG, how to read, table, notes, sources, citation, figures current to', () => {
     const doc = page(chartPage);
     const figure = doc.querySelector(`figure[data-chart="${spec.id}"]`);
     expect(figure).not.toBeNull();
@@ -95,7 +95,8 @@ describe.each(specs)('chart $id', (spec) => {
     expect(doc.querySelector('#how-to-read')).not.toBeNull();
     expect(doc.querySelector('table.data-table caption')).not.toBeNull();
     expect(doc.querySelectorAll('.chart-notes li').length).toBeGreaterThan(0);
-    expect(text(doc.querySelector('.chart-source'))).toMatch(/Data as of \w+/);
+    // Issue 10: "Data as of <latest publication>" became "Figures current to <newest period>".
+    expect(text(doc.querySelector('.chart-currency'))).toMatch(/Figures current to \w+/);
     expect(text(doc.querySelector('.citation'))).toContain(spec.title);
     const listed = doc.querySelectorAll('.sources-list li').map((li) => li.getAttribute('id'));
     expect(listed).toEqual(spec.sources.map((s) => `source-${s}`));

@@ -3,6 +3,7 @@
  * definitions and the islands the Astro page rendered for each chart slot and interactive.
  */
 import { getContext, setContext, type Snippet } from 'svelte';
+import type { FactChecks } from '../../lib/story/schema';
 
 export interface GlossaryEntry {
   id: string;
@@ -11,8 +12,21 @@ export interface GlossaryEntry {
   source_id?: string | undefined;
 }
 
+/** An effect nobody has measured (intervention_evidence.csv rows with status "none found"). */
+export interface UnmeasuredEntry {
+  side: 'supply' | 'demand' | 'both';
+  intervention: string;
+  outcome: string;
+  note: string;
+  source_id: string;
+}
+
 export interface StoryContext {
   glossary: ReadonlyMap<string, GlossaryEntry>;
+  /** The verdict scale and the checked claims (content/story/fact-checks.yaml), for <FactCheck> and <VerdictScale>. */
+  factChecks?: FactChecks | undefined;
+  /** For <Unmeasured>. */
+  unmeasured?: readonly UnmeasuredEntry[] | undefined;
   /** Rendered islands by slot key (see slotKey). */
   slots: Readonly<Record<string, Snippet | undefined>>;
   /** Site path of the glossary list on the page (base-path safe). */

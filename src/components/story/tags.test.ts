@@ -35,6 +35,8 @@ describe('story tags render on the server', () => {
     const claim = doc.querySelector('.claim');
     expect(claim?.getAttribute('data-kind')).toBe('official-count');
     expect(claim?.querySelector('.evidence')?.textContent).toBe(' (evidence: official count)');
+    // The label is a button that opens its kind's explanation (one popover per kind, EvidenceKey).
+    expect(claim?.querySelector('button.evidence')?.getAttribute('popovertarget')).toBe('evidence-key-official-count');
   });
 
   test('Term is a native button opening a popover that links to the glossary list', () => {
@@ -65,7 +67,7 @@ describe('story tags render on the server', () => {
 describe('svx tag imports', () => {
   test('the import script goes first and the frontmatter becomes blank lines', () => {
     const out = addStoryImports('---\ntitle: x\nfor: y\n---\nText', path.resolve('content/story/fallback/a.svx'));
-    expect(out).toMatch(/^<script>\n {2}import \{ Fig, Q, Claim, Term, ChartSlot, Interactive \} from '\.\.\/\.\.\/\.\.\/src\/components\/story\/tags\.ts';\n<\/script>\n/);
+    expect(out).toMatch(/^<script>\n {2}import \{ Fig, Q, Claim, Term, ChartSlot, Interactive, Box, EvidenceKey, FactCheck, VerdictScale, Unmeasured \} from '\.\.\/\.\.\/\.\.\/src\/components\/story\/tags\.ts';\n<\/script>\n/);
     expect(out.endsWith('\n\n\n\nText')).toBe(true);
     expect(out).not.toContain('for: y');
   });

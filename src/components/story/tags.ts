@@ -5,3 +5,8 @@ export { default as Claim } from './Claim.svelte';
 export { default as Term } from './Term.svelte';
 export { default as ChartSlot } from './ChartSlot.svelte';
 export { default as Interactive } from './Interactive.svelte';
+export { default as Box } from './Box.svelte';
+export { default as EvidenceKey } from './EvidenceKey.svelte';
+export { default as FactCheck } from './FactCheck.svelte';
+export { default as VerdictScale } from './VerdictScale.svelte';
+export { default as Unmeasured } from './Unmeasured.svelte';

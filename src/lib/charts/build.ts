@@ -5,9 +5,13 @@
  */
 import type { ChartSpec } from './spec';
 import type { Cell, ChartLayout, ChartTable, SourceRecord } from './types';
-import type { LayoutRow } from './layout/column-panels';
+import type { LayoutRow } from '../../charts/shared/rows';
 import { layoutChart, viewableParts } from './layouts';
 import { panelViews } from './views';
+import { emptySelections } from '../data/filter-check';
+// Currency and credit (issue 10): "Figures current to …" and the origin-only credit line.
+import { newestPeriod, PERIOD_FIELDS, type Currency } from './currency';
+import { creditLine, reprintNotes, shortCitation } from './credit';
 
 export class ChartError extends Error {
   constructor(id: string, message: string) {
@@ -24,7 +28,20 @@ export interface ChartBundle {
   sources: SourceRecord[];
   /** Latest publication date among the sources of the rows shown. */
   dataAsOf: string;
+  /** "Figures current to …": the newest row's period and the date sources were last checked. */
+  currency: Currency;
+  /** On-chart credit: the organisations that produced the numbers ("CDC/NCHS; DEA"). */
+  credit: string;
+  /** Source id → short readable citation, for the data table's Source column. */
+  sourceLabels: Record<string, string>;
+  /** Automatic notes for rows read in a reprint (who produced them, who reported them). */
+  reprintNotes: string[];
   layout: ChartLayout;
+}
+
+export interface BuildOptions {
+  /** Site-wide ISO date the sources were last checked (content/data/checked.yaml). */
+  checked?: string;
 }
 
 type Row = Record<string, unknown> & { row: number; source_id: string };
@@ -40,6 +57,7 @@ export function buildChart(
   datasetFields: readonly string[],
   datasetRows: readonly Row[],
   sourcesById: ReadonlyMap<string, SourceRecord>,
+  options: BuildOptions = {},
 ): ChartBundle {
   const fail = (message: string): never => {
     throw new ChartError(id, message);
@@ -54,6 +72,8 @@ export function buildChart(
     .filter((r) => conditions.some((c) => Object.entries(c).every(([field, allowed]) => allowed.map(String).includes(String(r[field])))))
     .sort((a, b) => a.row - b.row);
   if (rows.length === 0) fail('the filter selects no rows');
+  const empty = emptySelections(spec, datasetRows, rows);
+  if (empty.length) fail(empty.join('\n  '));
   for (const r of rows) {
     if (!spec.sources.includes(r.source_id)) {
       fail(`row ${r.row} of ${spec.dataset}.csv cites "${r.source_id}", which is missing from the spec's sources`);
@@ -74,10 +94,26 @@ export function buildChart(
     .map((r) => sourcesById.get(r.source_id)?.published ?? '')
     .reduce((a, b) => (b > a ? b : a), '');
 
-  if ((spec.graphic.type === 'lines' || spec.graphic.type === 'timeline') && spec.views.length > 0) {
-    fail(`views are not supported for ${spec.graphic.type} charts yet`);
-  }
-  const parts = viewableParts(spec.graphic);
+  // Currency: the newest period among the rows shown (targets and plans excluded).
+  const periodField = spec.currency.field ?? PERIOD_FIELDS[spec.dataset];
+  if (periodField && !datasetFields.includes(periodField)) fail(`currency field "${periodField}" is not a column of dataset ${spec.dataset}`);
+  const exclude = spec.currency.exclude;
+  const counted = exclude
+    ? rows.filter((r) => !Object.entries(exclude).every(([field, allowed]) => allowed.map(String).includes(String(r[field]))))
+    : rows;
+  const newest = periodField ? newestPeriod(counted, periodField) : null;
+  if (!newest) fail(`no row has a period "Figures current to" can use${periodField ? ` (field "${periodField}")` : ''}`);
+  const checked = spec.currency.checked ?? options.checked ?? '';
+  if (!checked) fail('no "sources checked" date (content/data/checked.yaml or currency.checked)');
+  const currency: Currency = { period: newest?.label ?? '', periodEnd: newest?.end ?? '', checked };
+
+  const credit = creditLine(rows, sourcesById);
+  const sourceLabels = Object.fromEntries(sources.map((s) => [s.source_id, shortCitation(s)]));
+  const autoNotes = reprintNotes(rows, sourcesById, periodField);
+
+  const viewable = viewableParts(spec.graphic);
+  if (viewable === null && spec.views.length > 0) fail(`views are not supported for ${spec.graphic.type} charts yet`);
+  const parts = viewable ?? [];
   const viewNames = new Set<string>();
   for (const view of spec.views) {
     if (viewNames.has(view.name)) fail(`view "${view.name}" is defined twice`);
@@ -95,5 +131,5 @@ export function buildChart(
   } catch (error) {
     return fail((error as Error).message);
   }
-  return { id, spec, table, sources, dataAsOf, layout };
+  return { id, spec, table, sources, dataAsOf, currency, credit, sourceLabels, reprintNotes: autoNotes, layout };
 }

@@ -1,29 +1,13 @@
 /**
- * The one registry of chart types on the build side: graphic type → build-time layout. A new
- * chart type adds its spec schema (spec.ts), its layout here, its component in
- * src/charts/registry.ts and its export in export/.
+ * Build-time layout of any chart type, through the registry (src/charts/registry.ts): the
+ * spec's `graphic.type` picks the type's layout and its views support.
  */
 import type { ChartSpec } from './spec';
 import type { ChartLayout, SourceRecord } from './types';
-import { layoutColumnPanels, type LayoutRow } from './layout/column-panels';
-import { layoutLines } from './layout/lines';
-import { layoutBarRows } from './layout/bar-rows';
-import { layoutTimeline } from './layout/timeline';
+import type { LayoutRow } from '../../charts/shared/rows';
+import { chartType } from '../../charts/registry';
 
 type Graphic = ChartSpec['graphic'];
-type LayoutFn<G extends Graphic> = (
-  graphic: G,
-  rows: LayoutRow[],
-  sources: ReadonlyMap<string, SourceRecord>,
-  views: ReadonlyMap<string, string[]>,
-) => ChartLayout;
-
-const LAYOUTS: { [T in Graphic['type']]: LayoutFn<Extract<Graphic, { type: T }>> } = {
-  'column-panels': layoutColumnPanels,
-  lines: layoutLines,
-  'bar-rows': layoutBarRows,
-  timeline: layoutTimeline,
-};
 
 export function layoutChart(
   graphic: Graphic,
@@ -31,13 +15,10 @@ export function layoutChart(
   sources: ReadonlyMap<string, SourceRecord>,
   views: ReadonlyMap<string, string[]>,
 ): ChartLayout {
-  const layout = LAYOUTS[graphic.type] as LayoutFn<Graphic>;
-  return layout(graphic, rows, sources, views);
+  return chartType(graphic.type).layout(graphic, rows, sources, views);
 }
 
-/** Keys of the parts a view can show (panels), for checking a spec's views. */
-export function viewableParts(graphic: Graphic): string[] {
-  if (graphic.type === 'column-panels' || graphic.type === 'bar-rows') return graphic.panels.map((p) => p.key);
-  if (graphic.type === 'lines') return graphic.series.map((s) => s.key);
-  return graphic.rows.map((r) => r.key);
+/** Keys of the parts a view can show (panels), or null when the chart type has no views. */
+export function viewableParts(graphic: Graphic): string[] | null {
+  return chartType(graphic.type).viewParts?.(graphic) ?? null;
 }

@@ -2,7 +2,11 @@
  * Build-time access to chart bundles for pages and endpoints (reads astro:content; never
  * imported by a Svelte component).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from '../data/csv-loader';
 import { DATASETS, type DatasetName } from '../data/datasets';
 import { buildChart, ChartError, type ChartBundle } from './build';
 import type { SourceRecord } from './types';
@@ -16,8 +20,22 @@ async function sourcesById(): Promise<Map<string, SourceRecord>> {
   return new Map(entries.map((e) => [String(e.data['source_id']), e.data as unknown as SourceRecord]));
 }
 
+/**
+ * The site-wide date sources were last checked (content/data/checked.yaml, `sourcesChecked`).
+ * Read here, not as a collection: one value, and a bad one must fail the build by name.
+ */
+export function sourcesCheckedDate(): string {
+  const file = path.join(contentDir(), 'data', 'checked.yaml');
+  const data = parseYaml(readFileSync(file, 'utf8')) as { sourcesChecked?: unknown } | null;
+  // YAML reads an unquoted 2026-12-02 as text or a Date depending on the schema; accept both.
+  const raw = data?.sourcesChecked instanceof Date ? data.sourcesChecked.toISOString().slice(0, 10) : String(data?.sourcesChecked ?? '');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) throw new Error(`${path.relative(process.cwd(), file)}: "sourcesChecked" must be an ISO date (YYYY-MM-DD), got "${raw}"`);
+  return raw;
+}
+
 async function load(): Promise<ChartBundle[]> {
   const [specs, sources] = await Promise.all([getCollection('charts'), sourcesById()]);
+  const checked = sourcesCheckedDate();
   return Promise.all(
     specs.map(async ({ id, data: spec }) => {
       if (!(spec.dataset in DATASETS)) throw new ChartError(id, `unknown dataset "${spec.dataset}"`);
@@ -25,7 +43,7 @@ async function load(): Promise<ChartBundle[]> {
       const rows = (await getCollection(name)).map((e) => e.data as unknown as Record<string, unknown> & { row: number; source_id: string });
       // Parse again: Astro's content cache keeps entries parsed by an older schema (new defaults
       // would be missing after a schema change until the cache is cleared).
-      return buildChart(id, chartSpecSchema.parse(spec), Object.keys(DATASETS[name].schema.shape), rows, sources);
+      return buildChart(id, chartSpecSchema.parse(spec), Object.keys(DATASETS[name].schema.shape), rows, sources, { checked });
     }),
   ).then((all) => all.sort((a, b) => a.id.localeCompare(b.id)));
 }
@@ -35,9 +53,5 @@ export function loadCharts(): Promise<ChartBundle[]> {
   return cache;
 }
 
-/** "U.S. Drug Enforcement Administration; SAMHSA (…)" — publishers of the rows shown, once each. */
-export function sourceLine(bundle: ChartBundle): string {
-  const used = new Set(bundle.table.rows.map((r) => r['source_id']).filter((v): v is string => typeof v === 'string'));
-  const publishers = bundle.sources.filter((s) => used.has(s.source_id)).map((s) => s.publisher);
-  return [...new Set(publishers)].join('; ');
-}
+// Re-exported for pages that load and label charts in one import.
+export { sourceLine } from './source-line';

@@ -11,7 +11,6 @@ import type { Citations } from './markup';
 export const CITED_WORDS = {
   heading: 'Sources cited on this page',
   compactHeading: 'Sources:',
-  sourceId: 'Source id:',
   calculations: 'Calculations',
   calcNote: 'Figures marked "calculated" are our arithmetic on the published numbers, not published figures.',
   calculated: 'Calculated:',
@@ -33,8 +32,7 @@ export function citedHast(citations: Citations, compact: boolean): Element | und
     h('ol.sources-list', cited.map((s) => h('li', { id: `cite-${s.source_id}` }, [
       `${s.publisher}, `,
       s.url ? h('a', { href: s.url, rel: 'noopener' }, s.title) : h('cite', s.title),
-      `${date(s.published)}. `,
-      h('span.muted.small', [`${CITED_WORDS.sourceId} `, h('code', s.source_id)]),
+      `${date(s.published)}.`,
     ]))),
     ...(citations.calcs.length ? [
       h('h3', { id: 'calculations' }, CITED_WORDS.calculations),

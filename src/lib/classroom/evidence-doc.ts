@@ -15,7 +15,7 @@ export const EVIDENCE_WORDS = {
   chart: 'Chart:',
   caveat: 'Caveat:',
   kinds: {
-    'official-count': 'Official count', 'randomized-trial': 'Randomized trial', 'cohort-study': 'Observational study',
+    'official-count': 'Official count', record: 'Record or statement', 'news-report': 'News report', 'randomized-trial': 'Randomized trial', 'cohort-study': 'Observational study',
     model: 'Model', estimate: 'Estimate', opinion: 'Opinion',
   },
 } as const;

@@ -18,6 +18,7 @@ import type { Root as MdRoot, RootContent as MdNode, Parents as MdParent, Phrasi
 import type { Root as HastRoot, ElementContent, RootContent as HastNode } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { resolveChart, type ChartIndex } from './chart-index';
+import { assertSafeProse } from '../content/guard.mjs';
 import { MarkupError } from './errors';
 import { placeMarkers, refsNode, type KitNode } from './footnote-marks';
 import { isEl, sectionsHtml, textOf, toSections, type KitSection } from './sections';
@@ -284,12 +285,15 @@ function toHast(markdown: string, ctx: MarkupContext, opts: MarkdownOptions): Ha
 
 /** A Markdown document → its sections as data (page, projector and Word file read these). */
 export function renderSections(markdown: string, ctx: MarkupContext, opts: MarkdownOptions = {}): KitSection[] {
+  let sections: KitSection[];
   try {
-    return toSections(toHast(markdown, ctx, opts), opts);
+    sections = toSections(toHast(markdown, ctx, opts), opts);
   } catch (e) {
     if (e instanceof MarkupError) throw e;
     throw new MarkupError(`${ctx.file}: ${(e as Error).message}`);
   }
+  assertSafeProse(markdown, ctx.file, { syntax: 'markdown' }); // the one content guard (lib/content/guard.mjs)
+  return sections;
 }
 
 /** A Markdown document (lesson, guide, handout body) → HTML. Throws MarkupError on bad markup. */
@@ -299,6 +303,7 @@ export function renderMarkdown(markdown: string, ctx: MarkupContext, opts: Markd
 
 /** One text field from YAML → its nodes (no wrapping paragraph when it is a single one). */
 export function renderInlineHast(value: string, ctx: MarkupContext): ElementContent[] {
+  assertSafeProse(value, ctx.file, { syntax: 'markdown' });
   const nodes = toHast(value, ctx, {}).children.filter((n) => !(n.type === 'text' && !n.value.trim())) as ElementContent[];
   const only = nodes.length === 1 ? nodes[0] : undefined;
   return only && isEl(only, 'p') ? only.children : nodes;

@@ -1,18 +1,19 @@
 /**
  * Zod schemas for the classroom kit (content/classroom/): Markdown frontmatter and the five YAML
- * files. Keys the README marks "extra" are accepted; unknown keys are dropped.
+ * files. Unknown keys are errors that name the key (and a close known key: lib/data/strict.ts).
  */
 import { z } from 'astro/zod';
+import { strictObject } from '../data/strict';
 
 const text = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
 
 /** A chart reference: `{chart, view?}`. */
-export const chartRefSchema = z.object({ chart: id, view: id.optional() });
+export const chartRefSchema = strictObject({ chart: id, view: id.optional() });
 export type ChartRef = z.output<typeof chartRefSchema>;
 
 /** Frontmatter of lessons, the teacher guide, the source evaluation and handouts. */
-export const classroomPageSchema = z.object({
+export const classroomPageSchema = strictObject({
   id,
   title: text,
   summary: text.optional(),
@@ -29,6 +30,9 @@ export const classroomPageSchema = z.object({
   reveal_heading: text.optional(),
   answer_key_heading: text.optional(),
   lesson: z.union([id, z.array(id)]).optional(),
+  /** The teacher guide's lessons, in order, and its own reading time. */
+  lessons: z.array(id).optional(),
+  reading_time_minutes: z.number().int().positive().optional(),
   packet: z.enum(['supply', 'demand']).optional(),
   /** The printed length a handout or answer key promises (tested in Letter and A4). */
   print: z.enum(['one-page', 'two-pages']).optional(),
@@ -37,9 +41,9 @@ export const classroomPageSchema = z.object({
 });
 export type ClassroomPage = z.output<typeof classroomPageSchema>;
 
-export const argumentMapSchema = z.object({
-  positions: z.array(z.object({ id, label: text, summary: text })).min(1),
-  nodes: z.array(z.object({
+export const argumentMapSchema = strictObject({
+  positions: z.array(strictObject({ id, label: text, summary: text })).min(1),
+  nodes: z.array(strictObject({
     id,
     position: id,
     type: z.enum(['claim', 'counterclaim', 'rebuttal']),
@@ -66,12 +70,12 @@ export const argumentMapSchema = z.object({
 export type ArgumentMap = z.output<typeof argumentMapSchema>;
 export type ArgumentNode = ArgumentMap['nodes'][number];
 
-export const discussionQuestionsSchema = z.object({
-  sections: z.array(z.object({
+export const discussionQuestionsSchema = strictObject({
+  sections: z.array(strictObject({
     id,
     story_id: id.optional(),
     title: text,
-    questions: z.array(z.object({
+    questions: z.array(strictObject({
       id,
       type: z.enum(['recall', 'analysis', 'values']),
       text,
@@ -82,20 +86,20 @@ export const discussionQuestionsSchema = z.object({
 });
 export type DiscussionQuestions = z.output<typeof discussionQuestionsSchema>;
 
-export const evidencePacketsSchema = z.object({
-  packets: z.array(z.object({
+export const evidencePacketsSchema = strictObject({
+  packets: z.array(strictObject({
     id: z.enum(['supply', 'demand']),
     title: text,
     position: text,
     intro: text,
-    items: z.array(z.object({
+    items: z.array(strictObject({
       id,
       claim: text,
       chart: id,
       view: id.optional(),
       figure: text,
       source_id: text,
-      evidence_kind: z.enum(['official-count', 'randomized-trial', 'cohort-study', 'model', 'estimate', 'opinion']),
+      evidence_kind: z.enum(['official-count', 'record', 'news-report', 'randomized-trial', 'cohort-study', 'model', 'estimate', 'opinion']),
       study_design: text.optional(),
       caveat: text,
     })).min(1),
@@ -103,16 +107,16 @@ export const evidencePacketsSchema = z.object({
 });
 export type EvidencePackets = z.output<typeof evidencePacketsSchema>;
 
-export const roleCardsSchema = z.object({
+export const roleCardsSchema = strictObject({
   composite_label: text,
-  roles: z.array(z.object({
+  roles: z.array(strictObject({
     id,
     title: text,
     who: text,
     composite: z.literal(true),
     leans: z.enum(['supply', 'demand', 'mixed']).optional(),
     perspective: text,
-    real_quotes: z.array(z.object({
+    real_quotes: z.array(strictObject({
       text,
       speaker: text,
       speaker_title: text,
@@ -127,8 +131,8 @@ export const roleCardsSchema = z.object({
 });
 export type RoleCards = z.output<typeof roleCardsSchema>;
 
-export const vocabularySchema = z.object({
-  terms: z.array(z.object({
+export const vocabularySchema = strictObject({
+  terms: z.array(strictObject({
     id,
     term: text,
     definition: text,

@@ -6,8 +6,8 @@
 import { z } from 'astro/zod';
 import type { DatasetSpec } from './validate';
 import {
-  confidence, fiscalYear, nonNegativeCount, number, optionalNumber, optionalText, partialDate,
-  qualifier, sourceId, text, unit, year,
+  confidence, figureText, fiscalYear, nonNegativeCount, number, optionalNumber, optionalText, partialDate,
+  qualifier, sourceId, text, unit, year, yearNotAfterAsOf,
 } from './fields';
 
 const common = { confidence: confidence(), source_id: sourceId(), note: optionalText() };
@@ -24,8 +24,11 @@ export const sources = dataset({
     title: text(),
     // One source (the seed article) has no verified URL; every other must be http(s).
     url: optionalText().refine((s) => s === '' || /^https?:\/\/\S+$/.test(s), 'expected an http(s) URL or an empty cell'),
-    published: partialDate(),
+    published: partialDate({ min: 1900 }),
     excerpt: optionalText(),
+    // Who produced the figure ("CBP", "CDC/NCHS", "Gallup"): the on-chart credit. Empty: the
+    // publisher did. See src/lib/data/origins.ts.
+    origin: optionalText(),
   }),
   key: ['source_id'],
   citesSources: false,
@@ -34,9 +37,10 @@ export const sources = dataset({
 export const deaSeizures = dataset({
   name: 'dea_seizures',
   schema: z.object({
-    year: year(),
+    // Plausible years: DEA's fentanyl seizure reporting; never after the row's own as_of.
+    year: year({ min: 2000 }),
     period_type: z.enum(['calendar_year', 'calendar_year_partial', 'calendar_year_to_date', 'federal_fiscal_year'], { error: 'unknown period_type' }),
-    as_of: partialDate(),
+    as_of: partialDate({ min: 2000 }),
     metric: z.enum(['fake_pills_seized', 'fentanyl_powder_seized', 'fentanyl_seized_pounds', 'potentially_deadly_doses_seized', 'lab_share_pills_potentially_lethal'], { error: 'unknown metric' }),
     value: number(),
     unit: unit(),
@@ -44,7 +48,7 @@ export const deaSeizures = dataset({
     ...common,
   }),
   key: ['year', 'period_type', 'as_of', 'metric', 'source_id'],
-  checks: [nonNegativeCount],
+  checks: [nonNegativeCount, yearNotAfterAsOf],
 });
 
 export const cbpSeizures = dataset({
@@ -96,7 +100,8 @@ export const traffickerCitizenship = dataset({
 export const drugControlBudget = dataset({
   name: 'drug_control_budget',
   schema: z.object({
-    fiscal_year: fiscalYear(),
+    // A budget request names the next fiscal year (published the spring before it starts).
+    fiscal_year: fiscalYear({ min: 2000, ahead: 1 }),
     budget_stage: z.enum(['request', 'enacted', 'annualized_CR'], { error: 'unknown budget_stage' }),
     component: text(),
     value: number(),
@@ -109,7 +114,7 @@ export const drugControlBudget = dataset({
 export const treatmentGap = dataset({
   name: 'treatment_gap',
   schema: z.object({
-    year: year(),
+    year: year({ min: 2000 }),
     population: text(),
     measure: text(),
     value: number(),
@@ -129,8 +134,8 @@ export const borderTraffic = dataset({
     period_type: text(),
     geography: text(),
     metric: text(),
-    // As published: a few cells are ranges ("1-2"); numeric use goes through toNumber().
-    value: text(),
+    // As published: a few cells are ranges ("1-2"); plain numbers must be finite and plain.
+    value: figureText(),
     unit: unit(),
     qualifier: qualifier(),
     derivation: z.enum(['as_published', 'sum_of_BTS_monthly_port_records'], { error: 'unknown derivation' }),
@@ -142,7 +147,8 @@ export const borderTraffic = dataset({
 export const timeline = dataset({
   name: 'timeline',
   schema: z.object({
-    date: partialDate(),
+    // The debate's era: from the Controlled Substances Act (1970) on.
+    date: partialDate({ min: 1970 }),
     event: text(),
     side: z.enum(['supply', 'demand', 'both'], { error: 'expected supply, demand or both' }),
     source_id: sourceId(),
@@ -155,7 +161,7 @@ export const productionEconomics = dataset({
   name: 'production_economics',
   schema: z.object({
     metric: text(),
-    value: optionalText(),
+    value: figureText(true),
     unit: unit(),
     qualifier: qualifier(),
     year_or_period: text(),
@@ -184,19 +190,42 @@ export const publicOpinion = dataset({
   key: ['topic', 'pollster', 'field_dates', 'question_wording', 'response', 'population'],
 });
 
+/** intervention_evidence: an interval has both ends and holds its estimate; a blank estimate says why. */
+function evidenceInterval(row: { estimate: number | null; ci_low: number | null; ci_high: number | null; interval: string; status: string }) {
+  const { estimate, ci_low: lo, ci_high: hi } = row;
+  if ((lo === null) !== (hi === null)) return { field: lo === null ? 'ci_low' : 'ci_high', message: 'an interval needs both ci_low and ci_high' };
+  if (lo !== null && hi !== null && lo > hi) return { field: 'ci_low', message: 'ci_low is above ci_high' };
+  if (lo !== null && !row.interval) return { field: 'interval', message: 'say what the interval is (95% CI or range of published estimates)' };
+  if (estimate !== null && lo !== null && hi !== null && (estimate < lo || estimate > hi)) return { field: 'estimate', message: 'estimate lies outside its interval' };
+  if ((estimate !== null) !== (row.status === 'estimate') && !(estimate !== null && row.status.includes('not an effect')))
+    return { field: 'status', message: estimate === null ? 'a row without an estimate needs a status that says why' : 'a row with an estimate has status "estimate" (or a "not an effect" status)' };
+  return undefined;
+}
+
 export const interventionEvidence = dataset({
   name: 'intervention_evidence',
+  // One row per estimate (or per outcome with no estimate: `status` says why it is blank).
   schema: z.object({
     intervention: text(),
     side: z.enum(['supply', 'demand', 'both'], { error: 'expected supply, demand or both' }),
     outcome: text(),
-    effect: text(),
-    study_type: text(),
-    year: text(),
-    population: text(),
+    measure: text(),
+    estimate: optionalNumber(),
+    ci_low: optionalNumber(),
+    ci_high: optionalNumber(),
+    interval: z.enum(['', '95% CI', 'range of published estimates'], { error: 'expected 95% CI, range of published estimates or empty' }),
+    comparison: optionalText(),
+    direction_good: z.enum(['', 'lower', 'higher'], { error: 'expected lower, higher or empty' }),
+    status: z.enum(['estimate', 'range only', 'no numeric estimate', 'not an effect', 'trend, not an effect', 'none found'], { error: 'unknown status' }),
+    design: text(),
+    population: optionalText(),
+    years: optionalText(),
+    study: optionalText(),
+    finding: optionalText(),
     ...common,
   }),
-  key: ['intervention', 'outcome', 'source_id'],
+  key: ['intervention', 'outcome', 'measure', 'source_id'],
+  checks: [evidenceInterval],
 });
 
 export const prices = dataset({
@@ -207,7 +236,7 @@ export const prices = dataset({
     market_level: text(),
     form: text(),
     metric: text(),
-    value: text(),
+    value: figureText(),
     unit: unit(),
     qualifier: qualifier(),
     ...common,
@@ -220,7 +249,7 @@ export const naloxone = dataset({
   schema: z.object({
     date_or_period: text(),
     item: text(),
-    value: optionalText(),
+    value: figureText(true),
     unit: unit(),
     qualifier: qualifier(),
     ...common,
@@ -233,7 +262,7 @@ export const quotes = dataset({
   schema: z.object({
     speaker: text(),
     role: text(),
-    position: z.enum(['supply', 'demand', 'skeptic'], { error: 'expected supply, demand or skeptic' }),
+    position: z.enum(['supply', 'demand', 'skeptic', 'reporting'], { error: 'expected supply, demand, skeptic or reporting' }),
     quote: text(),
     source_id: sourceId(),
   }),

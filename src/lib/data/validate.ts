@@ -4,14 +4,17 @@
  * Pure: no file system, no Astro. The content loader (`csv-loader.ts`) reads the files and
  * throws `DataError` so a bad row fails `astro build`; the unit tests call it directly.
  */
-import { csvParse } from 'd3-dsv';
 import type { z } from 'astro/zod';
+import { readCsv } from './csv-text';
+import { didYouMean } from './strict';
 
 export interface Problem {
   /** Path of the CSV, relative to the project root. */
   file: string;
-  /** 1-based data row (the header is not counted); absent for file-level problems. */
+  /** 1-based data row (the header and blank lines are not counted); absent for file-level problems. */
   row?: number;
+  /** 1-based line in the file where the row (or the problem) starts; default row + 1. */
+  line?: number;
   /** Column name the problem is about. */
   field?: string;
   message: string;
@@ -21,7 +24,8 @@ export interface Problem {
 
 export function formatProblem(p: Problem): string {
   const where = [p.file];
-  if (p.row !== undefined) where.push(`row ${p.row} (line ${p.row + 1})`);
+  if (p.row !== undefined) where.push(`row ${p.row} (line ${p.line ?? p.row + 1})`);
+  else if (p.line !== undefined) where.push(`line ${p.line}`);
   if (p.field !== undefined) where.push(`field "${p.field}"`);
   const got = p.value !== undefined && p.value !== '' ? ` (got "${p.value}")` : '';
   return `${where.join(', ')}: ${p.message}${got}`;
@@ -75,19 +79,31 @@ export function parseDataset<S extends z.ZodObject>(
   ctx: ValidationContext,
 ): ParsedDataset<z.output<S>> {
   type T = z.output<S>;
-  const problems: Problem[] = [];
-  const raw = csvParse(text);
+  const { header, records, problems } = readCsv(text, file);
+  if (problems.length) return { rows: [], problems };
   const expected = Object.keys(spec.schema.shape);
   for (const column of expected) {
-    if (!raw.columns.includes(column)) problems.push({ file, field: column, message: 'column is missing from the header' });
+    if (!header.includes(column)) problems.push({ file, field: column, message: 'column is missing from the header' });
   }
+  header.forEach((column, i) => {
+    if (header.indexOf(column) !== i) problems.push({ file, line: 1, field: column, message: 'column appears twice in the header' });
+    else if (!expected.includes(column)) {
+      problems.push({ file, line: 1, field: column, message: `column is not in the schema of ${spec.name}${didYouMean(column, expected.filter((c) => !header.includes(c)))} (a new column must be added to src/lib/data/datasets.ts)` });
+    }
+  });
   if (problems.length) return { rows: [], problems };
 
   const rows: (T & { row: number })[] = [];
   const seen = new Map<string, number>();
-  raw.forEach((record, index) => {
+  records.forEach((record, index) => {
     const row = index + 1;
-    const cells = record as Record<string, string>;
+    const line = record.line;
+    if (record.cells.length !== header.length) {
+      const hint = record.cells.length > header.length ? ' (an unquoted comma in a cell? put the cell in double quotes)' : '';
+      problems.push({ file, row, line, message: `${record.cells.length} fields, but the header has ${header.length}${hint}` });
+      return;
+    }
+    const cells: Record<string, string> = Object.fromEntries(header.map((h, i) => [h, record.cells[i]!]));
     const result = spec.schema.safeParse(cells);
     if (!result.success) {
       const reported = new Set<string | undefined>();
@@ -99,6 +115,7 @@ export function parseDataset<S extends z.ZodObject>(
         problems.push({
           file,
           row,
+          line,
           ...(field !== undefined ? { field, value: cells[field] ?? '' } : {}),
           message: issue.message,
         });
@@ -107,12 +124,12 @@ export function parseDataset<S extends z.ZodObject>(
     }
     const failed = (spec.checks ?? []).map((check) => check(result.data)).filter((f) => f !== undefined);
     if (failed.length) {
-      for (const f of failed) problems.push({ file, row, field: f.field, value: cells[f.field] ?? '', message: f.message });
+      for (const f of failed) problems.push({ file, row, line, field: f.field, value: cells[f.field] ?? '', message: f.message });
       return;
     }
     const sourceId = cells['source_id'];
     if (spec.citesSources !== false && sourceId !== undefined && !ctx.sourceIds.has(sourceId)) {
-      problems.push({ file, row, field: 'source_id', value: sourceId, message: 'unknown source_id (not in sources.csv)' });
+      problems.push({ file, row, line, field: 'source_id', value: sourceId, message: 'unknown source_id (not in sources.csv)' });
       return;
     }
     const key = spec.key.map((k) => cells[k] ?? '').join(' | ');
@@ -121,6 +138,7 @@ export function parseDataset<S extends z.ZodObject>(
       problems.push({
         file,
         row,
+        line,
         field: spec.key.join('+'),
         value: key,
         message: `duplicate key: same ${spec.key.join(', ')} as row ${first}`,

@@ -3,11 +3,12 @@
  * fixed height from the chart's build-time layout.
  */
 import type { ChartBundle } from '../charts/build';
-import { sourceLine } from '../charts/load';
+import { sourceLine } from '../charts/source-line';
 import { absolute, chartUrls, href } from '../paths';
-import { embedCodes, fixedEmbedHeight, graphicHeights, type EmbedCode, type EmbedCodeInput } from './code';
+import { embedCodes, fixedEmbedHeight, type EmbedCode, type EmbedCodeInput } from './code';
 import { embedQueryString, type EmbedTheme } from './query';
-import { CARD } from '../charts/export/chart-svg';
+import { CARD } from '../charts/export/card';
+import { chartType } from '../../charts/registry';
 import { defaultView } from '../charts/views';
 
 export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme: EmbedTheme = 'auto'): EmbedCodeInput {
@@ -18,7 +19,7 @@ export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme
     scriptUrl: absolute('/embed.js', site),
     pageUrl: absolute(urls.page, site),
     source: sourceLine(chart),
-    fixedHeight: fixedEmbedHeight(graphicHeights(chart.layout, defaultView(chart.spec)), chart.spec.views.length > 1),
+    fixedHeight: fixedEmbedHeight(chartType(chart.layout.type).screenHeights(chart.layout, defaultView(chart.spec)), chart.spec.views.length > 1),
     // The chart's own export (/charts/<id>.png, every chart type), also its social card.
     image: {
       url: absolute(urls.png, site),

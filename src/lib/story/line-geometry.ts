@@ -1,62 +1,78 @@
 /**
- * Geometry for the story's small line charts (predict, two readings): x in percent of the
- * plot width, y in px of a fixed-height plot, so the SVG fills any width from 320 px up.
- * Plain arithmetic, no D3, so it can run in the browser for the reader's own guesses.
+ * The story's line charts (predict-then-reveal, one chart two readings) are the
+ * `overdose-deaths` chart itself: this narrows that spec's line (its series, words, format and
+ * provisional rule) to the years an interactive shows and lays it out with the lines chart
+ * type's own layout (src/charts/lines/layout.ts), at build time. The island then draws it with
+ * the same Lines component as the chart page, plus its own layers (guesses, markers).
  */
+import type { ChartBundle } from '../charts/build';
+import type { LinesLayout, SourceRecord } from '../charts/types';
+import { layoutLines } from '../../charts/lines/layout';
+import { matchRow, type LayoutRow } from '../../charts/shared/rows';
 
-export interface LineFrame {
-  /** Plot height in px. */
-  height: number;
-  /** Inner plot box: x as percent, y as px. */
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  years: number[];
-  yMax: number;
-  ticks: number[];
+export interface NarrowLine {
+  /** Key of the spec's series to draw (e.g. "all_drugs"). */
+  series: string;
+  /** First and last x (years) shown. */
+  from: number;
+  to: number;
+  /** Direct label of the line, beside its last point ("Actual"). */
+  label: string;
+  /** Plot height and room above it (for markers), in px. */
+  height?: number;
+  top?: number;
 }
 
-/** Round steps (1, 2, 2.5, 5 × 10^k) giving at most `count` intervals up to `max`. */
-export function niceTicks(max: number, count = 5): number[] {
-  if (!(max > 0)) return [0];
-  const raw = max / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  const top = Math.ceil(max / step) * step;
+/** Ticks every third year from the first, and the last year. */
+export function everyThird(from: number, to: number): number[] {
   const ticks: number[] = [];
-  for (let v = 0; v <= top + step / 2; v += step) ticks.push(Math.round(v));
+  for (let y = from; y <= to; y += 3) ticks.push(y);
+  if (ticks.at(-1) !== to) ticks.push(to);
   return ticks;
 }
 
-/** `top` leaves room above the plot (for annotation markers). */
-export function lineFrame(years: number[], values: number[], height = 240, top = 24): LineFrame {
-  if (years.length < 2) throw new Error('a line needs at least two years');
-  const ticks = niceTicks(Math.max(...values));
-  return { height, left: 4, right: 96, top, bottom: height - 28, years, yMax: ticks.at(-1) ?? 1, ticks };
+/**
+ * The chart's final (non-provisional) points of one series between `from` and `to` — from the
+ * chart's own table rows, the ones its page, CSV and JSON show — laid out as a line chart of
+ * its own. Fails when the chart is not a line chart or has no such series.
+ */
+export function narrowLine(
+  chart: Pick<ChartBundle, 'id' | 'spec' | 'table'>,
+  sources: ReadonlyMap<string, SourceRecord>,
+  { series, from, to, label, height, top }: NarrowLine,
+): LinesLayout {
+  const graphic = chart.spec.graphic;
+  if (!(to > from)) throw new Error(`chart ${chart.id}: a line needs at least two years (got ${from}–${to})`);
+  if (graphic.type !== 'lines') throw new Error(`chart ${chart.id} is not a line chart`);
+  const line = graphic.series.find((s) => s.key === series);
+  if (!line) throw new Error(`chart ${chart.id} has no series "${series}"`);
+  const provisional = graphic.provisional;
+  const own = chart.table.rows.filter((r) => {
+    const x = Number(r[graphic.x]);
+    const isProvisional = provisional ? provisional.values.includes(String(r[provisional.field])) : false;
+    return matchRow(r, line.match) && !isProvisional && x >= from && x <= to;
+  }) as unknown as LayoutRow[];
+  return layoutLines(
+    {
+      ...graphic,
+      xDomain: [from, to],
+      xTicks: everyThird(from, to),
+      series: [{ ...line, label, labelAt: to, labelPosition: 'above' }],
+      annotations: [],
+    },
+    own,
+    sources,
+    new Map(),
+    { ...(height ? { height } : {}), ...(top ? { top } : {}) },
+  );
 }
 
-/** Percent across the plot for a year; years outside the range are pinned to an edge. */
-export function xPct(frame: LineFrame, year: number): number {
-  const first = frame.years[0] ?? year;
-  const last = frame.years.at(-1) ?? year;
-  const t = Math.min(1, Math.max(0, (year - first) / (last - first)));
-  return frame.left + t * (frame.right - frame.left);
-}
-
-/** px from the top for a value. */
-export function yPx(frame: LineFrame, value: number): number {
-  return frame.bottom - (value / frame.yMax) * (frame.bottom - frame.top);
-}
-
-/** Consecutive segments between points whose years are adjacent in `years` (never bridging a gap). */
-export function segments<T extends { year: number }>(frame: LineFrame, points: T[]): [T, T][] {
-  const out: [T, T][] = [];
-  const sorted = [...points].sort((a, b) => a.year - b.year);
-  for (let i = 1; i < sorted.length; i++) {
-    const a = sorted[i - 1]!;
-    const b = sorted[i]!;
-    if (frame.years.indexOf(b.year) - frame.years.indexOf(a.year) === 1) out.push([a, b]);
+/** Most markers at one x (years outside from–to count at the edge they are pinned to). */
+export function markerStack(years: readonly number[], from: number, to: number): number {
+  const counts = new Map<number, number>();
+  for (const y of years) {
+    const at = Math.min(to, Math.max(from, y));
+    counts.set(at, (counts.get(at) ?? 0) + 1);
   }
-  return out;
+  return Math.max(1, ...counts.values());
 }

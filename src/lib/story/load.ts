@@ -1,21 +1,21 @@
 /**
  * Build-time access to the story for the page: sections in order with their compiled .svx
- * components, fallbacks by interactive id, glossary, two readings, stance check.
+ * components, fallbacks by interactive id, glossary, two readings, stance check, fact-checks.
  */
 import { getCollection } from 'astro:content';
 import type { Component } from 'svelte';
 import type { GlossaryEntry } from '../../components/story/context';
-import type { StanceCheck, StoryFallbackData, StorySectionData, TwoReadings } from './schema';
+import type { FactChecks, StanceCheck, StoryFallbackData, StorySectionData, TwoReadings } from './schema';
+// The compiled .svx files of CONTENT_DIR (src/integrations/content-modules.mjs); the loaders
+// validated the same files' frontmatter.
+import { fallbacks as fallbackModules, sections as sectionModules } from 'virtual:story-modules';
 
 type SvxModule = { default: Component };
-// Literal globs (Vite needs them); the loaders validated the same files' frontmatter.
-const sectionModules = import.meta.glob<SvxModule>('/content/story/*.svx', { eager: true });
-const fallbackModules = import.meta.glob<SvxModule>('/content/story/fallback/*.svx', { eager: true });
 
 function moduleFor(modules: Record<string, SvxModule>, file: string): Component {
-  const hit = Object.entries(modules).find(([key]) => key.endsWith(`/${file}`));
+  const hit = modules[file];
   if (!hit) throw new Error(`content/story: no compiled module for ${file}`);
-  return hit[1].default;
+  return hit.default;
 }
 
 export interface LoadedSection extends StorySectionData {
@@ -26,24 +26,27 @@ export interface LoadedFallback extends StoryFallbackData {
 }
 
 export async function loadStory() {
-  const [sections, fallbacks, glossary, readings, stance] = await Promise.all([
+  const [sections, fallbacks, glossary, readings, stance, checks] = await Promise.all([
     getCollection('storySections'),
     getCollection('storyFallbacks'),
     getCollection('glossary'),
     getCollection('twoReadings'),
     getCollection('stanceCheck'),
+    getCollection('factChecks'),
   ]);
   const ordered = sections.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file));
   const problems = [...ordered, ...fallbacks.map((e) => e.data)].flatMap((s) => s.numberProblems);
   if (problems.length) throw new Error(`content/story: figures that are not sourced:\n  ${problems.join('\n  ')}`);
   const twoReadings = readings[0]?.data;
   const stanceCheck = stance[0]?.data;
-  if (!twoReadings || !stanceCheck) throw new Error('content/story: two-readings.yaml and stance-check.yaml are required');
+  const factChecks = checks[0]?.data;
+  if (!twoReadings || !stanceCheck || !factChecks) throw new Error('content/story: two-readings.yaml, stance-check.yaml and fact-checks.yaml are required');
   return {
     sections: ordered.map((s): LoadedSection => ({ ...s, component: moduleFor(sectionModules, s.file) })),
     fallbacks: new Map(fallbacks.map((e): [string, LoadedFallback] => [e.data.for, { ...e.data, component: moduleFor(fallbackModules, e.data.file) }])),
     glossary: new Map(glossary.map((e): [string, GlossaryEntry] => [e.data.id, e.data])),
     twoReadings: twoReadings as TwoReadings,
     stanceCheck: stanceCheck as StanceCheck,
+    factChecks: factChecks as FactChecks,
   };
 }

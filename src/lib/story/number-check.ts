@@ -3,7 +3,13 @@
  * inside a <Fig s="…"> whose source ids exist, and — unless the Fig has calc="…" — each number
  * in it appears in a data row carrying one of those ids (any CSV in content/data/, including
  * sources.csv for dates and titles). Everything else with a digit is a problem.
+ *
+ * Numbers written as words ("twenty-seven percent", "a quarter of", "twice"; the list and the
+ * languages are in number-words.ts) are figures too: outside a <Fig> or <Q> they are problems
+ * unless content/story/number-words-allow.yaml lists them as reviewed exceptions; inside a
+ * <Fig> without calc, a cardinal ("twelve") must be in the source's rows like a digit.
  */
+import { findNumberWords, leadingCardinal, type Locale } from './number-words';
 
 export interface DataIndex {
   /** Ids in sources.csv. */
@@ -59,7 +65,23 @@ function lineOf(text: string, pos: number): number {
   return text.slice(0, pos).split('\n').length;
 }
 
-export function checkNumbers(svx: string, index: DataIndex): NumberProblem[] {
+/** A reviewed exception: this phrase in this file is not a figure (or is sourced elsewhere). */
+export interface AllowedNumberWord {
+  file: string;
+  text: string;
+}
+
+export interface CheckOptions {
+  /** Language of the prose (number words); default English. */
+  locale?: Locale;
+  /** The file's name as the allow-list names it ("09-fact-check.svx"). */
+  file?: string;
+  allow?: readonly AllowedNumberWord[];
+}
+
+export function checkNumbers(svx: string, index: DataIndex, opts: CheckOptions = {}): NumberProblem[] {
+  const locale = opts.locale ?? 'en';
+  const allowed = (phrase: string) => (opts.allow ?? []).some((a) => a.file === opts.file && a.text.toLowerCase() === phrase.toLowerCase());
   const problems: NumberProblem[] = [];
   const report = (pos: number, excerpt: string, message: string) => problems.push({ line: lineOf(svx, pos), excerpt: excerpt.trim(), message });
   // Frontmatter: titles and summaries must hold no digits (the schema enforces it); skip here.
@@ -87,12 +109,25 @@ export function checkNumbers(svx: string, index: DataIndex): NumberProblem[] {
         const token = m[1] ?? '';
         if (!numberInRows(token, ids, index, m[2])) report(pos, whole, `${token} is not in any data row with source ${ids.join(' or ')} (add calc="…" if derived)`);
       }
+      // A spelled-out cardinal is checked like digits; fractions and multiples need only the source.
+      for (const w of findNumberWords(plain, locale)) {
+        const value = w.kind === 'count' || w.kind === 'percent' ? leadingCardinal(w, locale) : undefined;
+        if (value !== undefined && !numberInRows(String(value), ids, index)) {
+          report(pos, whole, `"${w.text}" (${value}) is not in any data row with source ${ids.join(' or ')} (add calc="…" if derived)`);
+        }
+      }
     }
     return blank(whole);
   });
 
   // Tag names and attributes (ids, kinds) may hold digits; they are not prose.
   text = text.replace(/<[^>]*>/g, blank);
+  for (const w of findNumberWords(text, locale)) {
+    if (allowed(w.text)) continue;
+    const lineStart = text.lastIndexOf('\n', w.index) + 1;
+    report(w.index, svx.slice(Math.max(lineStart, w.index - 30), w.index + w.text.length + 30),
+      `number word "${w.text}" outside <Fig s="…"> or <Q> (a figure needs a source; a reviewed exception goes in content/story/number-words-allow.yaml)`);
+  }
   for (const m of text.matchAll(NUMBER)) {
     const pos = m.index;
     const lineStart = text.lastIndexOf('\n', pos) + 1;

@@ -8,11 +8,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter } from 'astro/markdown';
-import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../data/csv-loader';
+import { ContentCodeError, guardProse } from '../content/guard.mjs';
+import { STORY_TAGS } from './svx-tags.mjs';
 import { citedSources, countWords, findSlots } from './parse-svx';
-import { checkNumbers } from './number-check';
+import { checkNumbers, type AllowedNumberWord } from './number-check';
 import { loadDataIndex } from './data-index';
+import { fallbackSchema, numberWordsAllowSchema, sectionSchema } from './schema';
+import { ContentError, readYaml, readYamlText, validate } from '../content/yaml-loader';
+import type { z } from 'astro/zod';
+import { existsSync } from 'node:fs';
 
 const storyDir = () => path.join(contentDir(), 'story');
 
@@ -22,11 +27,44 @@ const storyDir = () => path.join(contentDir(), 'story');
  * files still report their own row errors first during the content sync.
  */
 function numberProblems(file: string, source: string): string[] {
-  return checkNumbers(source, loadDataIndex(path.join(contentDir(), 'data'))).map((p) => `${file}, line ${p.line}: ${p.message}: ${p.excerpt}`);
+  const options = { file: path.basename(file), allow: numberWordsAllowed() };
+  return checkNumbers(source, loadDataIndex(path.join(contentDir(), 'data')), options).map((p) => `${file}, line ${p.line}: ${p.message}: ${p.excerpt}`);
+}
+
+/** content/story/number-words-allow.yaml: reviewed number-word exceptions (may be absent). */
+function numberWordsAllowed(): AllowedNumberWord[] {
+  const file = path.join(storyDir(), 'number-words-allow.yaml');
+  if (!existsSync(file)) return [];
+  const { parsed, problems } = readYaml(file);
+  if (!parsed) throw new ContentError(problems);
+  const r = validate(parsed, 'allow', [], parsed.value ?? [], numberWordsAllowSchema, new Set());
+  if (!r.data) throw new ContentError(r.problems);
+  return r.data;
 }
 
 async function svxFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.svx')).sort();
+}
+
+/**
+ * The content guard over every file of a folder, before anything compiles them (the Svelte
+ * preprocessor runs it again per file): all problems of all files at once.
+ */
+function guardAll(files: { file: string; source: string }[]): void {
+  const errors = files.map(({ file, source }) => ({ file, problems: guardProse(source, { syntax: 'svx', components: STORY_TAGS }) }))
+    .filter((e) => e.problems.length);
+  if (errors.length) throw new Error(errors.map((e) => new ContentCodeError(e.file, e.problems).message).join('\n'));
+}
+
+/**
+ * Frontmatter plus the computed fields, validated here so an unknown or missing key names the
+ * file, the line and (for a typo) the key meant; all files' problems at once.
+ */
+function checkFrontmatter(file: string, source: string, raw: Record<string, unknown>, schema: z.ZodType): string[] {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  const { parsed, problems } = readYamlText(fm?.[1] ?? '', file, 2);
+  if (!parsed) return problems;
+  return validate(parsed, '', [], raw, schema, new Set()).problems;
 }
 
 /** Story sections: `content/story/NN-*.svx`, in file-name order. */
@@ -35,16 +73,19 @@ export function storySectionsLoader(): Loader {
     name: 'story-sections',
     load: async ({ store, parseData }) => {
       store.clear();
-      for (const file of await svxFiles(storyDir())) {
-        const source = await readFile(path.join(storyDir(), file), 'utf8');
+      const files = await Promise.all((await svxFiles(storyDir())).map(async (file) => ({ file, source: await readFile(path.join(storyDir(), file), 'utf8') })));
+      guardAll(files.map((f) => ({ file: `content/story/${f.file}`, source: f.source })));
+      const entries = files.map(({ file, source }) => {
         const { frontmatter, content } = parseFrontmatter(source);
         const raw = {
           ...frontmatter, file, slots: findSlots(content), words: countWords(content), sources: citedSources(content),
           numberProblems: numberProblems(`content/story/${file}`, source),
         };
-        const data = await parseData({ id: file, data: raw });
-        store.set({ id: file, data });
-      }
+        return { file, raw, problems: checkFrontmatter(`content/story/${file}`, source, raw, sectionSchema) };
+      });
+      const problems = entries.flatMap((e) => e.problems);
+      if (problems.length) throw new ContentError(problems);
+      for (const { file, raw } of entries) store.set({ id: file, data: await parseData({ id: file, data: raw }) });
     },
   };
 }
@@ -56,30 +97,16 @@ export function storyFallbacksLoader(): Loader {
     load: async ({ store, parseData }) => {
       store.clear();
       const dir = path.join(storyDir(), 'fallback');
-      for (const file of await svxFiles(dir)) {
-        const source = await readFile(path.join(dir, file), 'utf8');
+      const files = await Promise.all((await svxFiles(dir)).map(async (file) => ({ file, source: await readFile(path.join(dir, file), 'utf8') })));
+      guardAll(files.map((f) => ({ file: `content/story/fallback/${f.file}`, source: f.source })));
+      const entries = files.map(({ file, source }) => {
         const { frontmatter } = parseFrontmatter(source);
-        const data = await parseData({ id: file, data: {
-          ...frontmatter, file, sources: citedSources(source), numberProblems: numberProblems(`content/story/fallback/${file}`, source),
-        } });
-        store.set({ id: file, data });
-      }
-    },
-  };
-}
-
-/** One YAML file in content/story/: a list becomes one entry per item (by `id`), an object one entry. */
-export function storyYamlLoader(file: string): Loader {
-  return {
-    name: `story-yaml:${file}`,
-    load: async ({ store, parseData }) => {
-      store.clear();
-      const doc: unknown = parseYaml(await readFile(path.join(storyDir(), file), 'utf8'));
-      const items = Array.isArray(doc) ? doc : [{ ...(doc as object), id: file.replace(/\.yaml$/, '') }];
-      for (const item of items as { id: string }[]) {
-        const data = await parseData({ id: String(item.id), data: item as unknown as Record<string, unknown> });
-        store.set({ id: String(item.id), data });
-      }
+        const raw = { ...frontmatter, file, sources: citedSources(source), numberProblems: numberProblems(`content/story/fallback/${file}`, source) };
+        return { file, raw, problems: checkFrontmatter(`content/story/fallback/${file}`, source, raw, fallbackSchema) };
+      });
+      const problems = entries.flatMap((e) => e.problems);
+      if (problems.length) throw new ContentError(problems);
+      for (const { file, raw } of entries) store.set({ id: file, data: await parseData({ id: file, data: raw }) });
     },
   };
 }

@@ -9,19 +9,23 @@ export const getStaticPaths = (async () =>
 
 /** Metadata and sources for a chart id (the rows themselves are in the CSV). */
 export const GET: APIRoute<{ chart: ChartBundle }> = ({ props, site }) => {
-  const { id, spec, table, sources, dataAsOf } = props.chart;
+  const { id, spec, table, sources, dataAsOf, currency, credit, reprintNotes } = props.chart;
   const urls = Object.fromEntries(Object.entries(chartUrls(id)).map(([k, v]) => [k, absolute(v, site)]));
   const body = {
     id,
     title: spec.title,
     summary: spec.summary,
     howToRead: spec.howToRead,
-    notes: spec.notes,
+    notes: [...spec.notes, ...reprintNotes],
     dataset: spec.dataset,
     filter: spec.filter,
     columns: table.columns,
     rowCount: table.rows.length,
     dataAsOf,
+    // "Figures current to": the newest row's period (and the ISO date it ends), and the date
+    // the sources were last checked.
+    currentTo: { period: currency.period, periodEnd: currency.periodEnd, sourcesChecked: currency.checked },
+    credit,
     sources,
     citation: chartCitation(spec.title, sourceLine(props.chart), urls['page'] ?? ''),
     license: 'Chart and text: CC BY 4.0. Data: as each source allows (see sources).',

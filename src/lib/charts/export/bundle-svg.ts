@@ -1,6 +1,6 @@
 /** The export SVG of a built chart (page endpoints and the gallery use the same one). */
 import type { ChartBundle } from '../build';
-import { sourceLine } from '../load';
+import { sourceLine } from '../source-line';
 import { defaultView } from '../views';
 import { absolute, chartUrls } from '../../paths';
 import { SITE } from '../../site';

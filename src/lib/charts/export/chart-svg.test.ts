@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chartSvg, CARD } from './chart-svg';
 import { svgToPng } from './png';
-import { layoutColumnPanels } from '../layout/column-panels';
+import { layoutColumnPanels } from '../../../charts/column-panels/layout';
 import type { ColumnPanelsSpec } from '../spec';
 
 const spec: ColumnPanelsSpec = {
@@ -22,7 +22,9 @@ describe('chart export SVG', () => {
 
   test('standalone 1200 × 630 with title, escaped text, source and URL', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630"/);
-    expect(svg).toContain('Seizures &lt;rose&gt; &amp; &quot;fell&quot;');
+    // Escaped by Svelte's renderer: `<`, `&` and (in attributes) `"` become entities; `>` is legal XML as is.
+    expect(svg).toContain('aria-label="Seizures &lt;rose> &amp; &quot;fell&quot;"');
+    expect(svg).not.toMatch(/<rose|& /);
     expect(svg).toContain('Source: DEA.');
     expect(svg).toContain('https://x.example/charts/x/');
     expect(svg).toContain('>more than<');
@@ -30,6 +32,13 @@ describe('chart export SVG', () => {
 
   test('presentation attributes only: no class or style attributes, no CSS variables', () => {
     expect(svg).not.toMatch(/\sclass=|\sstyle=|var\(--/);
+  });
+
+  test('the chart inside is the component itself: its text sizes, the palette hex colours, px positions', () => {
+    expect(svg).toMatch(/<text[^>]*font-size="14" font-weight="700" fill="#1a1a1a">20M<\/text>/);
+    expect(svg).toContain('fill="#0072b2"');
+    expect(svg).toMatch(/<g transform="translate\(40 \d+\) scale\([\d.]+\)">/);
+    expect(svg).not.toMatch(/="[\d.]+%"/);
   });
 
   test('a view draws only its panels', () => {

@@ -1,24 +1,19 @@
 /**
- * A chart as one standalone SVG (1200 × 630, also the social card): title, graphic, source
- * and site. Presentation attributes only and a font shipped in the repo (assets/fonts), so
- * resvg renders the PNG the same on any machine.
+ * One renderer (OWID's grapherRenderer): a chart's static SVG — the file /charts/<id>.svg, the
+ * PNG and the social card — is the chart's own Svelte component rendered with `svelte/server`
+ * in its static frame, inside the card (StaticCard.svelte). Nothing here draws a chart: it only
+ * wraps the card's title and source lines, picks the frame width and scale that fit the card,
+ * and removes what resvg does not need (Svelte's comments, CSS class hooks).
  */
+import { render } from 'svelte/server';
 import type { ChartLayout } from '../types';
-import { columnPanelsSvg, type Box } from './column-panels-svg';
-import { linesSvg } from './lines-svg';
-import { barRowsSvg } from './bar-rows-svg';
-import { timelineSvg } from './timeline-svg';
-import { EXPORT_COLOURS as C, EXPORT_FONT, textLines, wrap, xml } from './svg-text';
+import { chartType } from '../../../charts/registry';
+import { palette } from '../../../charts/shared/palette';
+import { wrapWords } from '../../../charts/shared/rows';
+import StaticCard from '../../../charts/shared/StaticCard.svelte';
+import { CARD, EXPORT_FONT } from './card';
 
-export const CARD = { width: 1200, height: 630, pad: 40 } as const;
-
-/** The one registry of export renderers: layout type → SVG markup inside a box. */
-const GRAPHICS: { [T in ChartLayout['type']]: (layout: Extract<ChartLayout, { type: T }>, box: Box, view: string | null) => string } = {
-  'column-panels': columnPanelsSvg,
-  lines: linesSvg,
-  'bar-rows': barRowsSvg,
-  timeline: timelineSvg,
-};
+export { CARD } from './card';
 
 export interface ChartSvgInput {
   title: string;
@@ -32,23 +27,32 @@ export interface ChartSvgInput {
   view: string | null;
 }
 
+/** At most `max` lines of `chars`, the last ending in " …" when words were left out. */
+function lines(text: string, chars: number, max: number): string[] {
+  const all = wrapWords(text, chars);
+  return all.length > max ? [...all.slice(0, max - 1), `${all[max - 1]} …`] : all;
+}
+
+/** Svelte's hydration comments and class hooks mean nothing to an image renderer. */
+const clean = (html: string) => html.replace(/<!--[^]*?-->/g, '').replace(/\sclass="[^"]*"/g, '').trim();
+
 export function chartSvg({ title, source, site, url, layout, view }: ChartSvgInput): string {
   const { width, height, pad } = CARD;
-  const titleLines = wrap(title, 62, 2);
-  const sourceLines = wrap(`Source: ${source}.`, 110, 2);
+  const entry = chartType(layout.type);
+  const titleLines = lines(title, 62, 2);
+  const sourceLines = lines(`Source: ${source}.`, 110, 2);
   const top = pad + titleLines.length * 38 + 20;
-  const footer = 34 + sourceLines.length * 20;
-  const box = { x: pad, y: top, width: width - 2 * pad, height: height - top - footer - 10 };
-  const render = GRAPHICS[layout.type] as (l: ChartLayout, b: Box, v: string | null) => string;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${EXPORT_FONT}" role="img" aria-label="${xml(title)}">`,
-    `<title>${xml(title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="${C.bg}"/>`,
-    textLines(titleLines, { x: pad, y: pad + 26, size: 30, weight: 'bold', lineHeight: 38 }),
-    render(layout, box, view),
-    textLines(sourceLines, { x: pad, y: height - footer + 14, size: 15, fill: C.muted, lineHeight: 20 }),
-    textLines([`${site} · ${url}`], { x: pad, y: height - 18, size: 15, fill: C.muted }),
-    '</svg>',
-    '',
-  ].join('\n');
+  const box = { x: pad, y: top, width: width - 2 * pad, height: height - top - (34 + sourceLines.length * 20) - 10 };
+  const scale = Math.min(entry.maxStaticScale ?? CARD.maxScale, box.height / entry.staticHeight(layout, view));
+  const colours = palette('light');
+  const frame = { width: box.width / scale, colours };
+  const { body } = render(StaticCard, {
+    props: {
+      width, height, pad, font: EXPORT_FONT, titleLines, sourceLines, footer: `${site} · ${url}`, label: title, colours,
+      chartAt: { x: box.x, y: box.y, scale: Math.round(scale * 10000) / 10000 },
+      chart: entry.component,
+      chartProps: { id: 'export', title, summary: '', source, layout, view, frame },
+    },
+  });
+  return `${clean(body)}\n`;
 }

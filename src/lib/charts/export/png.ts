@@ -1,8 +1,7 @@
 /** SVG → PNG at build time with resvg, using only the fonts shipped in assets/fonts. */
 import { Resvg } from '@resvg/resvg-js';
 import path from 'node:path';
-import { CARD } from './chart-svg';
-import { EXPORT_FONT } from './svg-text';
+import { CARD, EXPORT_FONT } from './card';
 
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.resolve('assets/fonts', f));
 

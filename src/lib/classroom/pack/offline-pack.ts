@@ -90,7 +90,12 @@ const ISLAND_SCRIPT = /astro-island|self\.Astro|Astro\s*\|\|/;
 class Pack {
   private readonly css = new Map<string, string>();
   private readonly scripts = new Map<string, string | null>();
-  constructor(private readonly opts: PackOptions) {}
+  private readonly opts: PackOptions;
+  // Plain fields, no parameter properties: the build loads this file with Node's type stripping
+  // (astro.config.mjs must load natively; see src/integrations/classroom-pack.mjs).
+  constructor(opts: PackOptions) {
+    this.opts = opts;
+  }
 
   /** A site URL (as written in a page) → site path without base, or undefined if not ours. */
   sitePath(ref: string, from = '/'): { path: string; rest: string } | undefined {

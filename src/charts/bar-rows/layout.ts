@@ -1,0 +1,94 @@
+/**
+ * Geometry for horizontal bar rows (one row per record, e.g. one poll question), computed at
+ * build time: every text line is wrapped for a 320 px screen and given its y in px; bar lengths
+ * are percentages of the plot width on one shared 0–max scale. One row per record, every record
+ * in exactly one panel, or the build fails.
+ */
+import { formatNumber, withQualifier } from '../../lib/format';
+import type { SourceRecord } from '../../lib/charts/types';
+// On-chart credit names the originating agency, never the reprint (issue 10).
+import { creditName } from '../../lib/data/origins';
+import { LayoutError, matchRow, toNumber, wrapWords, type LayoutRow } from '../shared/rows';
+import type { BarRowsSpec } from './schema';
+import type { BarMark, BarRowsLayout } from './types';
+
+export const BARS = {
+  /** Characters per line of a 13 px label / 12 px detail that fit 280 px. */
+  labelChars: 38,
+  /** The value line is bold: fewer characters fit. */
+  valueChars: 32,
+  detailChars: 42,
+  labelLine: 17,
+  detailLine: 15,
+  bar: 14,
+  rowGap: 20,
+  top: 30,
+  /** Characters of the one-line label and value of the static drawing (SVG/PNG card). */
+  cardLabelChars: 78,
+  cardValueChars: 44,
+} as const;
+
+/** The first line of `text` wrapped at `chars`, with " …" when words were left out. */
+function firstLine(text: string, chars: number): string {
+  const lines = wrapWords(text, chars);
+  return lines.length > 1 ? `${lines[0]} …` : (lines[0] ?? '');
+}
+
+// Bars take numbers only (a poll share written as text is a data error).
+const num = (row: LayoutRow, field: string) => toNumber(row, field, 'draw a bar', false);
+
+/** "{pollster} · {field_dates}" with each field's text; an empty field reads "not stated". */
+export function fillTemplate(template: string, row: LayoutRow): string {
+  return template.replace(/\{([a-z_]+)\}/g, (_m, field: string) => {
+    const v = row[field];
+    return v === null || v === undefined || String(v).trim() === '' ? 'not stated' : String(v);
+  });
+}
+
+export function layoutBarRows(
+  spec: BarRowsSpec,
+  rows: LayoutRow[],
+  sources: ReadonlyMap<string, SourceRecord>,
+  views: ReadonlyMap<string, string[]> = new Map(),
+): BarRowsLayout {
+  const used = new Set<LayoutRow>();
+  const panels = spec.panels.map((panel) => {
+    const own = rows.filter((r) => matchRow(r, panel.match));
+    let y = BARS.top;
+    const marks: BarMark[] = own.map((r, i) => {
+      if (used.has(r)) throw new LayoutError(`a row is in more than one panel (panel "${panel.key}")`);
+      used.add(r);
+      const value = num(r, spec.value);
+      if (value < 0 || value > spec.max) throw new LayoutError(`panel "${panel.key}": ${value} is outside 0–${spec.max}`);
+      const label = String(r[spec.label] ?? '');
+      const words = spec.valueWords ? String(r[spec.valueWords] ?? '') : '';
+      const valueText = `${withQualifier(r.qualifier, formatNumber(value, spec.format))}${words ? `: ${words}` : ''}`;
+      const detail = spec.detail ? fillTemplate(spec.detail, r) : '';
+      const line = (texts: string[], height: number) => texts.map((text) => {
+        y += height;
+        return { text, y: y - 4 };
+      });
+      const labelLines = line(wrapWords(label, BARS.labelChars), BARS.labelLine);
+      const detailLines = detail ? line(wrapWords(detail, BARS.detailChars), BARS.detailLine) : [];
+      const valueLines = line(wrapWords(valueText, BARS.valueChars), BARS.labelLine);
+      const barY = y + 2;
+      y = barY + BARS.bar + BARS.rowGap;
+      const source = sources.get(r.source_id);
+      return {
+        id: `${panel.key}-${i + 1}`,
+        labelLines, detailLines, valueLines,
+        cardLabel: firstLine(label, BARS.cardLabelChars),
+        cardValue: firstLine(valueText, BARS.cardValueChars),
+        y: barY,
+        height: BARS.bar,
+        widthPct: Math.round((value / spec.max) * 10000) / 100,
+        description: `${label}${detail ? ` (${detail})` : ''}: ${valueText}.`,
+        sourceText: source ? creditName(source) : r.source_id,
+      };
+    });
+    if (marks.length === 0) throw new LayoutError(`panel "${panel.key}" matches no rows`);
+    return { key: panel.key, label: panel.label, series: panel.series, height: y, marks, views: views.get(panel.key) ?? [] };
+  });
+  if (used.size !== rows.length) throw new LayoutError(`${rows.length - used.size} selected row(s) fall in no panel`);
+  return { type: 'bar-rows', panels };
+}

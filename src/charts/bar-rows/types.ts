@@ -1,0 +1,33 @@
+/** The build-time geometry of a bar-rows chart (layout.ts makes it; the component draws it). */
+
+/** One horizontal bar with its label block, positioned at build time (x in %, y in px). */
+export interface BarMark {
+  id: string;
+  /** Label and detail lines, wrapped for a 320 px screen, with their baselines. */
+  labelLines: { text: string; y: number }[];
+  detailLines: { text: string; y: number }[];
+  valueLines: { text: string; y: number }[];
+  /** One line each for the static drawing (SVG/PNG card), where every row is a single line. */
+  cardLabel: string;
+  cardValue: string;
+  /** The bar: top and height in px, length in percent of the plot width. */
+  y: number;
+  height: number;
+  widthPct: number;
+  description: string;
+  sourceText: string;
+}
+
+export interface BarPanelLayout {
+  key: string;
+  label: string;
+  series: number;
+  height: number;
+  marks: BarMark[];
+  views: string[];
+}
+
+export interface BarRowsLayout {
+  type: 'bar-rows';
+  panels: BarPanelLayout[];
+}

@@ -1,0 +1,57 @@
+/** The build-time geometry of a column-panels chart (layout.ts makes it; the component draws it). */
+
+/** One column (bar) of a column chart, positioned at build time. */
+export interface ColumnMark {
+  /** Unique within the chart, used for focus and ids. */
+  id: string;
+  category: string;
+  /** Left edge and width in percent of the plot width (the SVG scales with its container). */
+  xPct: number;
+  widthPct: number;
+  /** Top edge and height in px (the plot has a fixed height). */
+  y: number;
+  height: number;
+  /** Qualifier words above the value ("more than"); may be empty. */
+  qualifierText: string;
+  /** The value as drawn on the chart ("50.6M"). */
+  valueText: string;
+  /** How the labels above the column are anchored: edge columns keep them inside the plot. */
+  labelAnchor: 'start' | 'middle' | 'end';
+  /** A goal rather than a measurement: drawn as an outline. */
+  target: boolean;
+  /** Full sentence for screen readers and the tooltip. */
+  description: string;
+  sourceText: string;
+}
+
+export interface MissingMark {
+  category: string;
+  centerPct: number;
+  label: string;
+  /** The label wrapped at build time to fit one column. */
+  lines: string[];
+}
+
+export interface ColumnPanelLayout {
+  key: string;
+  label: string;
+  /** The label wrapped to fit a narrow panel. */
+  labelLines: string[];
+  /** Font size in px of the value labels (12 when long labels would not fit at 320 px). */
+  valueSize: number;
+  /** 1-based series colour index (tokens --series-1…). */
+  series: number;
+  height: number;
+  baseline: number;
+  marks: ColumnMark[];
+  missing: MissingMark[];
+  /** Category labels under the columns, wrapped at build time to fit a 320 px screen. */
+  categories: { label: string; lines: string[]; centerPct: number }[];
+  /** Names of the views that show this panel (empty: the chart has no views). */
+  views: string[];
+}
+
+export interface ColumnPanelsLayout {
+  type: 'column-panels';
+  panels: ColumnPanelLayout[];
+}

@@ -1,0 +1,42 @@
+/** `graphic:` of a line chart: one line per series along a numeric x (years). */
+import { z } from 'astro/zod';
+import { strictObject } from '../../lib/data/strict';
+import { labelPosition, match, nonEmpty, numberFormat, seriesColour } from '../shared/schema';
+
+export const linesSchema = strictObject({
+  type: z.literal('lines'),
+  /** Numeric field along the x axis (years); non-numeric values fail the build. */
+  x: nonEmpty,
+  /** Numeric field drawn on the y axis. */
+  value: nonEmpty.default('value'),
+  /** x axis range and the ticks labelled under it. */
+  xDomain: z.tuple([z.number(), z.number()]),
+  xTicks: z.array(z.number()).min(2),
+  format: numberFormat,
+  /**
+   * Field and values that mark a point as provisional: drawn hollow, labelled, and never joined
+   * by a line to a final point.
+   */
+  provisional: strictObject({ field: nonEmpty, values: z.array(nonEmpty).min(1), label: nonEmpty }).optional(),
+  /** Points are joined only when their x values are this close (gaps in the data stay gaps). */
+  maxGap: z.number().positive().default(1),
+  series: z.array(strictObject({
+    key: nonEmpty,
+    label: nonEmpty,
+    unitLabel: nonEmpty,
+    match,
+    series: seriesColour,
+    /** Where the direct label sits: next to the series' point at this x value. */
+    labelAt: z.number(),
+    labelPosition: labelPosition.default('above'),
+  })).min(1),
+  /** Short notes on particular points ("2022 peak"). */
+  annotations: z.array(strictObject({
+    series: nonEmpty,
+    at: z.number(),
+    text: nonEmpty,
+    position: labelPosition.default('above'),
+  })).default([]),
+});
+
+export type LinesSpec = z.output<typeof linesSchema>;

@@ -1,0 +1,77 @@
+/**
+ * Geometry for a timeline strip: one row per category (e.g. supply / demand / both), events
+ * placed by date (x in percent) and stacked into lanes so that events close in time never
+ * overlap at 320 px. A partial date (YYYY-MM) sits at the start of its month; the tooltip says
+ * so by giving the date as published.
+ */
+import { scaleUtc } from 'd3-scale';
+import { formatPartialDate } from '../../lib/format';
+import type { SourceRecord } from '../../lib/charts/types';
+// On-chart credit names the originating agency, never the reprint (issue 10).
+import { creditName } from '../../lib/data/origins';
+import { LayoutError, markId, type LayoutRow } from '../shared/rows';
+import type { TimelineSpec } from './schema';
+import type { EventMark, TimelineLayout } from './types';
+
+export const TIMELINE = { top: 8, rowLabel: 20, lane: 18, rowGap: 14, axis: 28 } as const;
+/** Minimum distance between two events in one lane, in percent (≈ 12 px at 280 px). */
+const MIN_GAP_PCT = 4.5;
+
+export function parseDate(text: string): Date {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text);
+  if (!m) throw new LayoutError(`"${text}" is not a date like 2023, 2023-03 or 2023-03-29`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)));
+}
+
+export function layoutTimeline(
+  spec: TimelineSpec,
+  rows: LayoutRow[],
+  sources: ReadonlyMap<string, SourceRecord>,
+): TimelineLayout {
+  const x = scaleUtc().domain(spec.domain.map(parseDate)).range([2, 98]);
+  const known = new Set(spec.rows.map((r) => r.key));
+  for (const r of rows) {
+    if (!known.has(String(r[spec.rowBy]))) throw new LayoutError(`a row has ${spec.rowBy} = ${String(r[spec.rowBy])}, which is not in graphic.rows`);
+  }
+  let y = TIMELINE.top;
+  const marks: EventMark[] = [];
+  const layoutRows = spec.rows.map((row) => {
+    const events = rows
+      .filter((r) => String(r[spec.rowBy]) === row.key)
+      .map((r) => ({ r, date: parseDate(String(r[spec.date])) }))
+      .sort((a, b) => a.date.getTime() - b.date.getTime());
+    const labelY = y + 14;
+    y += TIMELINE.rowLabel;
+    const laneEnds: number[] = [];
+    const placed = events.map(({ r, date }) => {
+      const xPct = Math.round(x(date) * 100) / 100;
+      if (xPct < 0 || xPct > 100) throw new LayoutError(`${spec.date} ${String(r[spec.date])} is outside graphic.domain`);
+      let lane = laneEnds.findIndex((end) => xPct - end >= MIN_GAP_PCT);
+      if (lane === -1) lane = laneEnds.length;
+      laneEnds[lane] = xPct;
+      return { r, xPct, lane };
+    });
+    const lanes = Math.max(1, laneEnds.length);
+    for (const { r, xPct, lane } of placed) {
+      const source = sources.get(r.source_id);
+      const when = formatPartialDate(String(r[spec.date]));
+      marks.push({
+        id: markId(row.key, String(r[spec.date]), marks.length),
+        xPct,
+        y: y + TIMELINE.lane * lane + TIMELINE.lane / 2,
+        series: row.series,
+        description: `${when} (${row.label.toLowerCase()}): ${String(r[spec.label])}.`,
+        sourceText: source ? creditName(source) : r.source_id,
+      });
+    }
+    const lineY = y + TIMELINE.lane / 2;
+    y += lanes * TIMELINE.lane + TIMELINE.rowGap;
+    return { key: row.key, label: row.label, series: row.series, labelY, lineY };
+  });
+  marks.sort((a, b) => a.xPct - b.xPct || a.y - b.y);
+  const ticks = spec.ticks.map((t) => {
+    const xPct = Math.round(x(new Date(Date.UTC(t, 0, 1))) * 100) / 100;
+    return { xPct, label: String(t), anchor: xPct < 8 ? ('start' as const) : xPct > 92 ? ('end' as const) : ('middle' as const) };
+  });
+  return { type: 'timeline', height: y + TIMELINE.axis, axisY: y, rows: layoutRows, ticks, marks };
+}

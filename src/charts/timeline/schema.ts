@@ -1,0 +1,20 @@
+/** `graphic:` of a timeline: dated events in rows (e.g. supply side, demand side). */
+import { z } from 'astro/zod';
+import { strictObject } from '../../lib/data/strict';
+import { nonEmpty, seriesColour } from '../shared/schema';
+
+export const timelineSchema = strictObject({
+  type: z.literal('timeline'),
+  /** Date field (YYYY, YYYY-MM or YYYY-MM-DD); a partial date sits at the start of its period. */
+  date: nonEmpty,
+  /** Field with the event's words. */
+  label: nonEmpty,
+  /** Field that puts each event in a row, and the rows in order. */
+  rowBy: nonEmpty,
+  rows: z.array(strictObject({ key: nonEmpty, label: nonEmpty, series: seriesColour })).min(1),
+  /** Date range of the axis and the years labelled. */
+  domain: z.tuple([nonEmpty, nonEmpty]),
+  ticks: z.array(z.number()).min(1),
+});
+
+export type TimelineSpec = z.output<typeof timelineSchema>;
