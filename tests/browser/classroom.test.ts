@@ -123,6 +123,20 @@ describe('projector mode', () => {
     await page.keyboard.press('ArrowRight');
     expect(await current(page)).toEqual(['Reveal']);
     expect(await page.getByText('The doubling claim: true for pills').isVisible()).toBe(true);
+    // The opened reveal is taller than the screen, so it is split: each part is one more step,
+    // still the Reveal slide, named "part k of n" in the status, never showing a teacher block.
+    const status = page.locator('[data-projector-status]');
+    const parts = Number(/\(part 1 of (\d+)\)/.exec((await status.textContent()) ?? '')?.[1] ?? 1);
+    const seen = new Set<string>();
+    for (let k = 1; k <= parts; k++) {
+      if (k > 1) await page.keyboard.press('ArrowRight');
+      expect(await current(page)).toEqual(['Reveal']);
+      if (parts > 1) expect(await status.textContent()).toContain(`(part ${k} of ${parts})`);
+      expect(await page.locator('[data-slide].is-current [data-teacher]').evaluateAll((els) =>
+        els.filter((el) => (el as HTMLElement).offsetParent !== null).length)).toBe(0);
+      seen.add(await page.locator('[data-slide].is-current').evaluate((s) => (s as HTMLElement).innerText));
+    }
+    expect(seen.size, 'each part shows different text').toBe(parts);
     await page.keyboard.press('ArrowRight');
     expect(await current(page)).toEqual(['Step 6. Discuss (8 minutes)']);
     await expect.poll(() => page.locator('[data-projector-status]').textContent()).toMatch(/^\d+ of \d+: Step 6/);
