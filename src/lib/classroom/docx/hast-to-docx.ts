@@ -147,7 +147,9 @@ function table(el: Element, ctx: DocxContext, s: BlockStyle): Table {
       const head = cells(tr).every((c) => c.tagName === 'th') && i === 0;
       const writeIn = cells(tr).some((c) => c.tagName === 'td' && c.children.length === 0);
       return new TableRow({
-        tableHeader: head,
+        // Only the header row carries <w:tblHeader>: readers such as mammoth take the element
+        // itself (even w:val="false") as "repeat this row", turning every row into a header.
+        ...(head ? { tableHeader: true } : {}),
         cantSplit: true,
         ...(writeIn ? { height: { value: 720, rule: HeightRule.ATLEAST } } : {}),
         children: cells(tr).map((c) => new TableCell({
