@@ -102,7 +102,7 @@ export const docxPath = (e: Pick<KitDocEntry, 'slug'>) => `/classroom/downloads/
 export const PAGE_WORDS = {
   roleCards: {
     title: 'Role cards',
-    description: 'Seven composite perspectives on U.S. fentanyl policy for discussion and the structured academic controversy, with real quotes shown separately.',
+    description: 'Composite perspectives on U.S. fentanyl policy for discussion and the structured academic controversy, with real quotes shown separately.',
     lede: (link: (path: string, text: string) => ElementContent): ElementContent[] => [
       'Give each student or pair one card. Every perspective is a composite written for this kit. Real people\'s words appear only in the "Real quote" boxes. Use them with the ',
       link('/classroom/lesson-2/', 'structured academic controversy'), ' and the ', link('/classroom/evidence/', 'evidence packets'), '.',
