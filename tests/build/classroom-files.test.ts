@@ -58,7 +58,8 @@ describe('Word files', () => {
     const text = squash(word.textContent);
     expect(squash(word.querySelector('h1')?.textContent ?? ''), `${href}: title`).toBe(squash(doc.querySelector('h1')!.textContent));
     for (const h of pageHeadings(doc)) expect(text, `${href} lacks the page's heading "${h}"`).toContain(h);
-    for (const re of LEFTOVER) expect(squash((await mammoth.extractRawText({ path: path.join(DIST, href!) })).value), `${href}: ${re}`).not.toMatch(re);
+    const raw = (await mammoth.extractRawText({ path: path.join(DIST, href!) })).value;
+    for (const re of LEFTOVER) expect(raw, `${href}: ${re}`).not.toMatch(re);
     // Figures keep their numbers and sources: every figure on the page is in the file.
     for (const fig of doc.querySelectorAll('.classroom-doc .fig').filter((f) => !f.closest('[data-docx-skip]'))) {
       expect(text, `${href}: figure "${fig.textContent}"`).toContain(squash(fig.textContent));
@@ -67,7 +68,7 @@ describe('Word files', () => {
     if (charts) expect(word.querySelectorAll('img[src^="data:image/png"]').length, `${href}: chart images`).toBeGreaterThanOrEqual(charts);
     // A header row stays a header; body rows (write-in rows above all) stay body rows.
     for (const table of word.querySelectorAll('table')) expect(table.querySelectorAll('thead tr').length).toBeLessThanOrEqual(1);
-  });
+  }, 30_000);
 
   test('no two pages share a Word file', () => {
     const links = WITH_WORD.map(wordLink);
