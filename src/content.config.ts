@@ -46,7 +46,7 @@ export const collections = {
 
   // ── Classroom kit (content/classroom/; pages under /classroom/) ──────────────────────────
   classroomPages: defineCollection({
-    loader: glob({ pattern: ['*.md', 'handouts/*.md', '!README.md'], base: `${contentDir()}/classroom` }),
+    loader: glob({ pattern: ['*.md', 'handouts/*.md', 'answer-keys/*.md', '!README.md'], base: `${contentDir()}/classroom` }),
     schema: classroom.classroomPageSchema,
   }),
   classroomArgumentMap: classroomFile('argument-map.yaml', classroom.argumentMapSchema),

@@ -5,6 +5,7 @@
  * (axe runs on every classroom page, in both themes, in site.test.ts; here it also runs on the
  * interactive states.)
  */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -122,6 +123,20 @@ describe('projector mode', () => {
     await page.keyboard.press('ArrowRight');
     expect(await current(page)).toEqual(['Reveal']);
     expect(await page.getByText('The doubling claim: true for pills').isVisible()).toBe(true);
+    // The opened reveal is taller than the screen, so it is split: each part is one more step,
+    // still the Reveal slide, named "part k of n" in the status, never showing a teacher block.
+    const status = page.locator('[data-projector-status]');
+    const parts = Number(/\(part 1 of (\d+)\)/.exec((await status.textContent()) ?? '')?.[1] ?? 1);
+    const seen = new Set<string>();
+    for (let k = 1; k <= parts; k++) {
+      if (k > 1) await page.keyboard.press('ArrowRight');
+      expect(await current(page)).toEqual(['Reveal']);
+      if (parts > 1) expect(await status.textContent()).toContain(`(part ${k} of ${parts})`);
+      expect(await page.locator('[data-slide].is-current [data-teacher]').evaluateAll((els) =>
+        els.filter((el) => (el as HTMLElement).offsetParent !== null).length)).toBe(0);
+      seen.add(await page.locator('[data-slide].is-current').evaluate((s) => (s as HTMLElement).innerText));
+    }
+    expect(seen.size, 'each part shows different text').toBe(parts);
     await page.keyboard.press('ArrowRight');
     expect(await current(page)).toEqual(['Step 6. Discuss (8 minutes)']);
     await expect.poll(() => page.locator('[data-projector-status]').textContent()).toMatch(/^\d+ of \d+: Step 6/);
@@ -212,6 +227,61 @@ describe('stance tally', () => {
     await page.click('[data-tally-clear]');
     await expect.poll(() => page.locator('output[data-mean="before.scanners"]').textContent()).toBe('–');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('corrupted stored counts: the teacher is told, good counts are kept, the original is kept aside, other data untouched', async () => {
+    const page = await open('classroom/stance-tally/');
+    const KEY = 'fentanyl-explainer:classroom-stance-tally:v1';
+    await page.evaluate((k) => {
+      localStorage.setItem('another-site-thing', '<b>keep me</b>');
+      localStorage.setItem(k, JSON.stringify({ 'before.scanners.1': 4, 'before.scanners.2': '<img src=x onerror=alert(1)>', 'after.scanners.4': 1e300, 'nope': -1 }));
+    }, KEY);
+    await page.reload();
+    const notice = page.locator('[data-tally-notice]');
+    await notice.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await notice.textContent()).toContain('3 saved entries were not valid counts');
+    expect(await notice.locator('img, b').count()).toBe(0);
+    expect(await page.getByLabel('Scanners, before: answers of 1 (strongly oppose)').inputValue()).toBe('4');
+    expect(await page.getByLabel('Scanners, before: answers of 2 (oppose)').inputValue()).toBe('');
+    await page.getByLabel('Scanners, after: answers of 3 (unsure)').fill('2');
+    const after = await page.evaluate((k) => ({ main: localStorage.getItem(k), copy: localStorage.getItem(`${k}:unreadable-copy`), other: localStorage.getItem('another-site-thing') }), KEY);
+    expect(JSON.parse(after.main!)).toEqual({ 'before.scanners.1': 4, 'after.scanners.3': 2 });
+    expect(after.copy).toContain('onerror');
+    expect(after.other).toBe('<b>keep me</b>');
+
+    await page.evaluate((k) => localStorage.setItem(k, '{not json'), KEY);
+    await page.reload();
+    await expect.poll(() => notice.textContent()).toContain('could not be read');
+    expect(await page.getByLabel('Scanners, before: answers of 1 (strongly oppose)').inputValue()).toBe('');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the counts download as CSV and load back from it; a bad file loads nothing', async () => {
+    const page = await open('classroom/stance-tally/', { acceptDownloads: true });
+    await page.getByLabel('Scanners, before: answers of 1 (strongly oppose)').fill('2');
+    await page.getByLabel('Prevention, after: answers of D (it depends)').fill('5');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-tally-download]')]);
+    expect(download.suggestedFilename()).toMatch(/^stance-tally-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('phase,option,1,2,3,4,5,D');
+    expect(csv).toContain('before,Scanners,2,,,,,\r\n');
+    expect(csv).toContain('after,Prevention,,,,,,5\r\n');
+
+    page.once('dialog', (d) => void d.accept());
+    await page.click('[data-tally-clear]');
+    await expect.poll(() => page.getByLabel('Scanners, before: answers of 1 (strongly oppose)').inputValue()).toBe('');
+    await page.locator('[data-tally-file]').setInputFiles({ name: 'tally.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByLabel('Scanners, before: answers of 1 (strongly oppose)').inputValue()).toBe('2');
+    expect(await page.getByLabel('Prevention, after: answers of D (it depends)').inputValue()).toBe('5');
+    expect(await page.locator('[data-tally-status]').textContent()).toBe('Loaded 2 counts from the file.');
+
+    await page.locator('[data-tally-file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('phase,option,1,2,3,4,5,D\nbefore,<b>x</b>,1,,,,,\n') });
+    await expect.poll(() => page.locator('[data-tally-notice]').textContent()).toContain('Nothing was loaded');
+    expect(await page.locator('[data-tally-notice] b').count()).toBe(0);
+    expect(await page.getByLabel('Scanners, before: answers of 1 (strongly oppose)').inputValue()).toBe('2');
     expect(page.errors).toEqual([]);
     await page.context().close();
   });

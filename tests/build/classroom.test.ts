@@ -33,6 +33,7 @@ const EXPECTED = [
   '/classroom/', '/classroom/teacher-guide/', '/classroom/lesson-1/', '/classroom/lesson-2/', '/classroom/role-cards/',
   '/classroom/evidence/', '/classroom/argument-map/', '/classroom/discussion-questions/', '/classroom/source-evaluation/',
   '/classroom/vocabulary/', '/classroom/stance-tally/', ...HANDOUTS.map((h) => `/classroom/handouts/${h}/`),
+  ...['lesson-1-worksheet-answers', 'sac-consensus-rubric', 'source-evaluation-worksheet-answers'].map((k) => `/classroom/answer-keys/${k}/`),
 ];
 const classroomPages = htmlPages().filter((p) => p.startsWith('/classroom/'));
 
@@ -153,12 +154,13 @@ describe('lessons', () => {
     expect(d.querySelector('a[href="/classroom/vocabulary/#moud"]')).not.toBeNull();
   });
 
-  test('kit file links are rewritten to pages that exist', () => {
+  test('kit file links are rewritten to pages (and downloads) that exist', () => {
     const files = new Set(distFiles());
     for (const p of EXPECTED) {
       for (const a of page(p).querySelectorAll('a[href^="/classroom/"]')) {
         const path = a.getAttribute('href')!.split('#')[0]!;
-        expect(files.has(`${path}index.html`), `${p} → ${path}`).toBe(true);
+        // Pages end in "/"; the Word files and the offline pack are files.
+        expect(files.has(path.endsWith('/') ? `${path}index.html` : path), `${p} → ${path}`).toBe(true);
       }
       expect(readDist(p), p).not.toMatch(/href="[^"]*\.(md|yaml)"/);
     }

@@ -2,10 +2,12 @@
  * Build-time access to the classroom kit (astro:content), and the per-page markup context that
  * numbers the sources a page cites. Pages render every field through ./markup.ts.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { href } from '../paths';
 import { chartIndex } from './chart-index';
-import { Citations, renderMarkdown, type MarkdownOptions, type MarkupContext, type SourceInfo } from './markup';
+import { Citations, renderSections, type MarkdownOptions, type MarkupContext, type SourceInfo } from './markup';
+import type { KitSection } from './sections';
 import type { ArgumentMap, ClassroomPage } from './schemas';
 
 let sourcesCache: Promise<Map<string, SourceInfo>> | undefined;
@@ -26,7 +28,7 @@ export async function pageContext(file: string): Promise<MarkupContext> {
 
 export interface RenderedDoc {
   data: ClassroomPage;
-  html: string;
+  sections: KitSection[];
   ctx: MarkupContext;
   file: string;
 }
@@ -39,14 +41,23 @@ export async function renderedDoc(id: string, opts: MarkdownOptions = {}): Promi
   const file = entry.filePath ?? `content/classroom/${id}.md`;
   const ctx = await pageContext(file);
   const hidden = [entry.data.reveal_heading, entry.data.answer_key_heading, ...(opts.hidden ?? [])].filter((h): h is string => !!h);
-  const html = renderMarkdown(entry.body ?? '', ctx, { dropH1: true, ...opts, hidden });
-  return { data: entry.data, html, ctx, file };
+  // Blank lines in place of the frontmatter, so errors give the file's own line numbers.
+  const raw = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
+  const body = entry.body ?? '';
+  const at = raw.indexOf(body.trim().slice(0, 200));
+  const before = at > 0 ? raw.slice(0, at).split('\n').length - 1 : 0;
+  const sections = renderSections('\n'.repeat(before) + body, ctx, { dropH1: true, ...opts, hidden });
+  return { data: entry.data, sections, ctx, file };
 }
 
-export async function handoutIds(): Promise<string[]> {
+async function idsIn(folder: 'handouts' | 'answer-keys'): Promise<string[]> {
   const entries = await getCollection('classroomPages');
-  return entries.filter((e) => e.filePath?.includes('/handouts/') || e.id.startsWith('handouts/')).map((e) => e.data.id).sort();
+  return entries.filter((e) => e.filePath?.includes(`/${folder}/`) || e.id.startsWith(`${folder}/`)).map((e) => e.data.id).sort();
 }
+
+export const handoutIds = () => idsIn('handouts');
+/** Answer keys and rubrics (content/classroom/answer-keys/): teacher-only, printed separately. */
+export const answerKeyIds = () => idsIn('answer-keys');
 
 async function one<T>(collection: 'classroomArgumentMap' | 'classroomQuestions' | 'classroomEvidence' | 'classroomRoles' | 'classroomVocabulary'): Promise<T> {
   const [entry] = await getCollection(collection);

@@ -10,9 +10,11 @@ const charts = chartIndexFrom([{ id: 'dea-seizures', spec: { title: 'Seizures', 
 const ctx = (): MarkupContext => ({ file: 'test.md', sources, charts, citations: new Citations(sources), href: (p) => p });
 
 describe('tags', () => {
-  test('<Fig> renders the figure verbatim with a numbered source link', () => {
+  test('<Fig> renders the figure verbatim with a numbered source link (at the end of the clause, not after the number)', () => {
     const html = renderInline('more than <Fig s="dea_a">50.6 million</Fig> pills', ctx());
-    expect(html).toBe('more than <span class="fig" data-source="dea_a">50.6 million</span><sup class="fig-ref"><a href="#cite-dea_a" aria-label="Source 1: DEA">1</a></sup> pills');
+    expect(html).toBe('more than <span class="fig" data-source="dea_a">50.6 million</span> pills<sup class="fig-ref"><a href="#cite-dea_a" aria-label="Source 1: DEA">1</a></sup>');
+    // A figure that ends the text keeps its marker right after it (this case once looped forever).
+    expect(renderInline('seized <Fig s="dea_a">50.6 million</Fig>', ctx())).toBe('seized <span class="fig" data-source="dea_a">50.6 million</span><sup class="fig-ref"><a href="#cite-dea_a" aria-label="Source 1: DEA">1</a></sup>');
   });
 
   test('a calculated figure links its formula and every source', () => {

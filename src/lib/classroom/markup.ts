@@ -12,16 +12,20 @@
 import { unified, type Plugin } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
 import type { Root as MdRoot, RootContent as MdNode, Parents as MdParent, PhrasingContent, Link } from 'mdast';
-import type { Root as HastRoot, Element, ElementContent, RootContent as HastNode } from 'hast';
+import type { Root as HastRoot, ElementContent, RootContent as HastNode } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { resolveChart, type ChartIndex } from './chart-index';
 import { assertSafeProse } from '../content/guard.mjs';
+import { MarkupError } from './errors';
+import { placeMarkers, refsNode, type KitNode } from './footnote-marks';
+import { isEl, sectionsHtml, textOf, toSections, type KitSection } from './sections';
+import { remarkTeacherBlocks } from './teacher-blocks';
+import { writeSpace } from './write-space';
 
-export class MarkupError extends Error {
-  override name = 'MarkupError';
-}
+export { MarkupError };
 
 export interface SourceInfo {
   source_id: string;
@@ -68,8 +72,6 @@ export interface MarkdownOptions {
   hidden?: string[];
   /** Wrap each level-2 section in <section data-slide> for projector mode. */
   slides?: boolean;
-  /** Level-2 headings of teacher-facing sections that projector mode skips. */
-  teacherOnly?: RegExp;
 }
 
 /** Kit file → page path. */
@@ -129,30 +131,26 @@ export function parseTag(raw: string, ctx: Pick<MarkupContext, 'file' | 'sources
   return { tag, sources, ...(calc ? { calc } : {}), ...(who ? { who } : {}) };
 }
 
-type Custom = { type: 'classroomTag'; data: { hName: string; hProperties: Record<string, unknown> }; children: MdNode[] };
+type Custom = KitNode;
 
 function text(value: string): PhrasingContent {
   return { type: 'text', value };
 }
 
+/** The figure's "calculated" mark (stays beside it), then one marker for its sources (moved later). */
 function refMarks(ctx: MarkupContext, sources: string[], calc?: string): MdNode[] {
-  const marks: MdNode[] = sources.map((id) => {
-    const n = ctx.citations.number(id);
-    const s = ctx.sources.get(id)!;
-    const link: Link = {
-      type: 'link', url: `#cite-${id}`, children: [text(String(n))],
-      data: { hProperties: { 'aria-label': `Source ${n}: ${s.publisher}` } },
-    };
-    return { type: 'classroomTag', data: { hName: 'sup', hProperties: { className: ['fig-ref'] } }, children: [link] } as unknown as MdNode;
-  });
+  const marks: MdNode[] = [];
   if (calc) {
     const k = ctx.citations.calc(calc);
     const link: Link = {
       type: 'link', url: `#calc-${k}`, children: [text('calculated')],
       data: { hProperties: { 'aria-label': `Calculated: ${calc}`, title: calc } },
     };
-    marks.push({ type: 'classroomTag', data: { hName: 'sup', hProperties: { className: ['fig-calc'] } }, children: [link] } as unknown as MdNode);
+    const mark: KitNode = { type: 'classroomTag', data: { hName: 'sup', hProperties: { className: ['fig-calc'] }, kind: 'calc' }, children: [link] };
+    marks.push(mark as unknown as MdNode);
   }
+  const refs = sources.map((id) => ({ n: ctx.citations.number(id), id, label: ctx.sources.get(id)!.publisher }));
+  marks.push(refsNode(refs) as unknown as MdNode);
   return marks;
 }
 
@@ -189,8 +187,8 @@ function transform(parent: MdParent, ctx: MarkupContext): void {
       const wrapper = { type: 'classroomTag', children: inner } as unknown as Custom;
       transform(wrapper as unknown as MdParent, ctx);
       wrapper.data = tag.tag === 'Fig'
-        ? { hName: 'span', hProperties: { className: ['fig'], dataSource: tag.sources.join(' '), ...(tag.calc ? { dataCalc: tag.calc } : {}) } }
-        : { hName: 'q', hProperties: { className: ['quote'], dataSource: tag.sources.join(' '), dataWho: tag.who } };
+        ? { hName: 'span', hProperties: { className: ['fig'], dataSource: tag.sources.join(' '), ...(tag.calc ? { dataCalc: tag.calc } : {}) }, kind: 'fig' }
+        : { hName: 'q', hProperties: { className: ['quote'], dataSource: tag.sources.join(' '), dataWho: tag.who }, kind: 'quote' };
       out.push(wrapper as unknown as MdNode, ...refMarks(ctx, tag.sources, tag.calc));
       i = j;
       continue;
@@ -218,31 +216,29 @@ function transform(parent: MdParent, ctx: MarkupContext): void {
   (parent as { children: MdNode[] }).children = out;
 }
 
-const remarkClassroom: Plugin<[MarkupContext], MdRoot> = (ctx) => (tree) => transform(tree, ctx);
-
-function headingText(el: ElementContent | HastNode): string {
-  if (el.type === 'text') return el.value;
-  if (el.type === 'element') return el.children.map(headingText).join('');
-  return '';
-}
+const remarkClassroom: Plugin<[MarkupContext], MdRoot> = (ctx) => (tree, file) => {
+  transform(tree, ctx);
+  writeSpace(tree, String(file.value));
+  tree.children = placeMarkers(tree.children) as MdRoot['children'];
+};
 
 export function slug(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
-const isEl = (n: HastNode, tag: string): n is Element => n.type === 'element' && n.tagName === tag;
-
 /**
  * Tables scroll sideways inside a focusable region on narrow screens (never the page), and GFM
  * task-list checkboxes become printable boxes (a disabled, unlabelled input helps no one).
  */
+export const TABLE_LABEL = 'Table (scrolls sideways on small screens)';
+
 function tidy(nodes: (HastNode | ElementContent)[]): void {
   nodes.forEach((n, i) => {
     if (n.type !== 'element') return;
     if (n.tagName === 'table') {
       nodes[i] = {
         type: 'element', tagName: 'div',
-        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: 'Table (scrolls sideways on small screens)' },
+        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: TABLE_LABEL },
         children: [n],
       };
       return;
@@ -255,76 +251,67 @@ function tidy(nodes: (HastNode | ElementContent)[]): void {
   });
 }
 
-const rehypeSections: Plugin<[MarkdownOptions], HastRoot> = (opts) => (tree) => {
+/** Tidy the tree, drop the h1 if asked, and give every h2–h4 a unique id. */
+const rehypeTidy: Plugin<[MarkdownOptions], HastRoot> = (opts) => (tree) => {
   tidy(tree.children);
-  let nodes = tree.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
   if (opts.dropH1) {
-    const h1 = nodes.findIndex((n) => isEl(n, 'h1'));
-    if (h1 >= 0) nodes.splice(h1, 1);
+    const h1 = tree.children.findIndex((n) => isEl(n, 'h1'));
+    if (h1 >= 0) tree.children.splice(h1, 1);
   }
   const used = new Set<string>();
-  for (const n of nodes) {
-    if (n.type === 'element' && /^h[2-4]$/.test(n.tagName)) {
-      let id = slug(headingText(n)) || 'section';
+  const ids = (nodes: (HastNode | ElementContent)[]) => nodes.forEach((n) => {
+    if (n.type !== 'element') return;
+    if (/^h[2-4]$/.test(n.tagName)) {
+      let id = slug(textOf(n)) || 'section';
       while (used.has(id)) id += '-2';
       used.add(id);
       n.properties['id'] = id;
-    }
-  }
-  const groups: HastNode[][] = [[]];
-  for (const n of nodes) {
-    if (isEl(n, 'h2')) groups.push([n]);
-    else groups[groups.length - 1]!.push(n);
-  }
-  const hidden = new Set(opts.hidden ?? []);
-  const out: HastNode[] = [];
-  for (const g of groups) {
-    if (!g.length) continue;
-    let body = g;
-    const h2 = g[0] && isEl(g[0], 'h2') ? g[0] : undefined;
-    if (h2 && hidden.has(headingText(h2).trim())) {
-      const label = headingText(h2).trim();
-      const details: Element = {
-        type: 'element', tagName: 'details', properties: { className: ['hidden-section'], dataHidden: label },
-        children: [
-          { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: `Show the ${label.toLowerCase()}` }] },
-          ...(g.slice(1) as ElementContent[]),
-        ],
-      };
-      body = [h2, details];
-    }
-    if (opts.slides) {
-      const props: Element['properties'] = { className: ['slide'], dataSlide: '' };
-      if (h2) props['ariaLabelledby'] = String(h2.properties['id']);
-      if (h2 && opts.teacherOnly?.test(headingText(h2).trim())) props['dataTeacherOnly'] = '';
-      out.push({ type: 'element', tagName: 'section', properties: props, children: body as ElementContent[] });
-    } else out.push(...body);
-  }
-  tree.children = out as HastRoot['children'];
+    } else if (n.properties['dataTeacher'] !== undefined) ids(n.children);
+  });
+  ids(tree.children);
 };
 
-function processor(ctx: MarkupContext, opts: MarkdownOptions) {
-  return unified()
+function toHast(markdown: string, ctx: MarkupContext, opts: MarkdownOptions): HastRoot {
+  const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkTeacherBlocks, { file: ctx.file })
     .use(remarkClassroom, ctx)
     .use(remarkRehype)
-    .use(rehypeSections, opts)
-    .use(rehypeStringify);
+    .use(rehypeTidy, opts);
+  return processor.runSync(processor.parse(markdown), markdown) as HastRoot;
+}
+
+/** A Markdown document → its sections as data (page, projector and Word file read these). */
+export function renderSections(markdown: string, ctx: MarkupContext, opts: MarkdownOptions = {}): KitSection[] {
+  let sections: KitSection[];
+  try {
+    sections = toSections(toHast(markdown, ctx, opts), opts);
+  } catch (e) {
+    if (e instanceof MarkupError) throw e;
+    throw new MarkupError(`${ctx.file}: ${(e as Error).message}`);
+  }
+  assertSafeProse(markdown, ctx.file, { syntax: 'markdown' }); // the one content guard (lib/content/guard.mjs)
+  return sections;
 }
 
 /** A Markdown document (lesson, guide, handout body) → HTML. Throws MarkupError on bad markup. */
 export function renderMarkdown(markdown: string, ctx: MarkupContext, opts: MarkdownOptions = {}): string {
-  const html = String(processor(ctx, opts).processSync(markdown));
-  assertSafeProse(markdown, ctx.file, { syntax: 'markdown' }); // the one content guard (lib/content/guard.mjs)
-  return html;
+  return sectionsHtml(renderSections(markdown, ctx, opts), opts.slides ?? false);
+}
+
+/** One text field from YAML → its nodes (no wrapping paragraph when it is a single one). */
+export function renderInlineHast(value: string, ctx: MarkupContext): ElementContent[] {
+  assertSafeProse(value, ctx.file, { syntax: 'markdown' });
+  const nodes = toHast(value, ctx, {}).children.filter((n) => !(n.type === 'text' && !n.value.trim())) as ElementContent[];
+  const only = nodes.length === 1 ? nodes[0] : undefined;
+  return only && isEl(only, 'p') ? only.children : nodes;
 }
 
 /** One text field from YAML → inline HTML (no wrapping paragraph when it is a single one). */
 export function renderInline(value: string, ctx: MarkupContext): string {
-  const html = renderMarkdown(value, ctx).trim();
-  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
-  return single && !single[1]!.includes('<p>') ? single[1]! : html;
+  return toHtml({ type: 'root', children: renderInlineHast(value, ctx) });
 }
 
 /** Plain text of a field with the tags stripped (for titles, aria labels, counts). */

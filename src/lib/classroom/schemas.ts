@@ -34,7 +34,10 @@ export const classroomPageSchema = strictObject({
   lessons: z.array(id).optional(),
   reading_time_minutes: z.number().int().positive().optional(),
   packet: z.enum(['supply', 'demand']).optional(),
-  print: z.literal('one-page').optional(),
+  /** The printed length a handout or answer key promises (tested in Letter and A4). */
+  print: z.enum(['one-page', 'two-pages']).optional(),
+  /** Answer keys and rubrics: the handouts (ids) they answer. */
+  answers_for: z.array(id).default([]),
 });
 export type ClassroomPage = z.output<typeof classroomPageSchema>;
 

@@ -1,57 +1,159 @@
-/** Browser code for the stance tally (components/classroom/StanceTally.astro). */
+/**
+ * Browser code for the stance tally (components/classroom/StanceTally.astro). Counts live in
+ * this browser's localStorage only. Stored data that cannot be read in full is reported to the
+ * teacher, what can be used is used, and the original is kept aside before anything is saved
+ * over it; other data on the device is never touched. With storage blocked (private modes,
+ * school policies) the tally still works for the lesson and says so; nothing throws. The
+ * counts download as CSV and load back from one (validated; messages are text, never markup).
+ */
 import { SCALE, summarize } from './stance';
+import { fromCsv, MAX_FILE_BYTES, readStored, TALLY_BACKUP_KEY, TALLY_KEY, TALLY_WORDS, toCsv, validCount, type Counts } from './tally-store';
 
-export const TALLY_KEY = 'fentanyl-explainer:classroom-stance-tally:v1';
+export { TALLY_KEY };
 
-function read(): Record<string, number> {
+export const TALLY_UI = {
+  saved: 'Saved on this device.',
+  noStorage: 'This browser does not let this page save, so the counts are not kept after you close it. Download them as a spreadsheet (CSV) to keep a copy.',
+  notSaved: 'Could not save in this browser; download the counts (CSV) or write them down.',
+  originalKept: 'This browser has no room to keep a copy of the original saved data, so new counts are not saved over it. Download them as a spreadsheet (CSV) to keep them.',
+  cleared: 'Cleared.',
+  confirmClear: 'Clear every count on this device?',
+  confirmReplace: 'Replace the counts on this page with the ones in the file?',
+  loaded: (n: number) => `Loaded ${n} ${n === 1 ? 'count' : 'counts'} from the file.`,
+  downloaded: 'Downloaded.',
+  readError: 'That file could not be read. Nothing was loaded.',
+  fileName: () => `stance-tally-${new Date().toISOString().slice(0, 10)}.csv`,
+} as const;
+
+/** localStorage, or null where the browser refuses it (the getter itself can throw). */
+function storage(): Storage | null {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(TALLY_KEY) ?? '{}');
-    if (!parsed || typeof parsed !== 'object') return {};
-    return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'number' && Number.isFinite(v) && v >= 0)) as Record<string, number>;
+    const s = window.localStorage;
+    s.getItem(TALLY_KEY);
+    return s;
   } catch {
-    return {};
+    return null;
   }
 }
 
 export function initTally(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-tally-status]');
+  const notice = form.querySelector<HTMLElement>('[data-tally-notice]');
   const inputs = [...form.querySelectorAll<HTMLInputElement>('input[type="number"]')];
-  const stored = read();
-  for (const input of inputs) {
-    const v = stored[input.name];
-    if (v !== undefined) input.value = String(v);
+  const names = new Set(inputs.map((i) => i.name));
+  const options = [...new Map([...form.querySelectorAll<HTMLElement>('[data-option]')]
+    .map((el) => [el.dataset['option']!, { id: el.dataset['option']!, name: el.dataset['optionName']! }])).values()];
+  const store = storage();
+  const say = (text: string) => { if (status) status.textContent = text; };
+
+  function tell(lines: string[]): void {
+    if (!notice) return;
+    notice.replaceChildren(...lines.map((l) => Object.assign(document.createElement('p'), { textContent: l })));
+    notice.hidden = lines.length === 0;
+  }
+
+  let raw: string | null = null;
+  try { raw = store?.getItem(TALLY_KEY) ?? null; } catch { raw = null; }
+  const stored = readStored(raw, names);
+  // While the unreadable original has no copy, it is never saved over (nothing is lost).
+  let protectOriginal = false;
+  if (stored.keepCopy && store && raw !== null) {
+    try {
+      // Keep the unreadable original once; a later, different one does not replace it.
+      if (store.getItem(TALLY_BACKUP_KEY) === null) store.setItem(TALLY_BACKUP_KEY, raw);
+    } catch {
+      protectOriginal = true;
+    }
+  }
+  tell(store ? (protectOriginal ? [...stored.problems.slice(0, -1), TALLY_UI.originalKept] : stored.problems) : [TALLY_UI.noStorage]);
+
+  function fill(counts: Counts): void {
+    for (const input of inputs) {
+      const v = counts[input.name];
+      input.value = v === undefined ? '' : String(v);
+    }
+  }
+
+  function current(): Counts {
+    const data: Counts = {};
+    for (const input of inputs) {
+      const n = input.value === '' ? undefined : validCount(Number(input.value));
+      if (n !== undefined) data[input.name] = n;
+    }
+    return data;
   }
 
   function update(): void {
     for (const out of form.querySelectorAll<HTMLOutputElement>('output[data-mean]')) {
       const prefix = out.dataset['mean']!;
-      const counts = Object.fromEntries(SCALE.map((k) => [k, Number(form.querySelector<HTMLInputElement>(`input[name="${prefix}.${k}"]`)?.value || 0)]));
+      const counts = Object.fromEntries(SCALE.map((k) => [k, validCount(Number(form.querySelector<HTMLInputElement>(`input[name="${prefix}.${k}"]`)?.value || 0)) ?? 0]));
       const s = summarize(counts);
       out.textContent = s.mean === null ? '–' : `${s.mean.toFixed(1)} (n = ${s.rated}${s.n > s.rated ? `, ${s.n - s.rated} "it depends"` : ''})`;
     }
   }
 
   function save(): void {
-    const data: Record<string, number> = {};
-    for (const input of inputs) {
-      const n = Math.floor(Number(input.value));
-      if (input.value !== '' && Number.isFinite(n) && n >= 0) data[input.name] = n;
-    }
+    if (!store) return;
+    if (protectOriginal) { say(TALLY_UI.notSaved); return; }
     try {
-      localStorage.setItem(TALLY_KEY, JSON.stringify(data));
-      if (status) status.textContent = 'Saved on this device.';
+      store.setItem(TALLY_KEY, JSON.stringify(current()));
+      say(TALLY_UI.saved);
     } catch {
-      if (status) status.textContent = 'Could not save in this browser; write the counts down.';
+      say(TALLY_UI.notSaved);
     }
   }
 
+  fill(stored.counts);
+  for (const el of form.querySelectorAll<HTMLElement>('[data-tally-js]')) el.hidden = false;
   form.addEventListener('input', () => { update(); save(); });
+  form.addEventListener('submit', (e) => e.preventDefault());
+
   form.querySelector('[data-tally-clear]')?.addEventListener('click', () => {
-    if (!confirm('Clear every count on this device?')) return;
-    for (const input of inputs) input.value = '';
-    localStorage.removeItem(TALLY_KEY);
+    if (!confirm(TALLY_UI.confirmClear)) return;
+    fill({});
+    try { store?.removeItem(TALLY_KEY); protectOriginal = false; } catch { /* nothing to clear */ }
     update();
-    if (status) status.textContent = 'Cleared.';
+    tell([]);
+    say(TALLY_UI.cleared);
+  });
+
+  form.querySelector('[data-tally-download]')?.addEventListener('click', () => {
+    const url = URL.createObjectURL(new Blob([toCsv(current(), options)], { type: 'text/csv;charset=utf-8' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: TALLY_UI.fileName() });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    say(TALLY_UI.downloaded);
+  });
+
+  const file = form.querySelector<HTMLInputElement>('[data-tally-file]');
+  file?.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    file.value = '';
+    if (!chosen) return;
+    if (chosen.size > MAX_FILE_BYTES) {
+      tell([TALLY_WORDS.fileTooBig]);
+      return;
+    }
+    let text: string;
+    try {
+      text = await chosen.text();
+    } catch {
+      tell([TALLY_UI.readError]);
+      return;
+    }
+    const result = fromCsv(text, options);
+    if ('error' in result) {
+      tell([result.error]);
+      return;
+    }
+    if (Object.keys(current()).length && !confirm(TALLY_UI.confirmReplace)) return;
+    fill(result.counts);
+    update();
+    save();
+    tell([]);
+    say(TALLY_UI.loaded(Object.keys(result.counts).length));
   });
   update();
 }

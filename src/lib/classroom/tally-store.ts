@@ -1,0 +1,122 @@
+/**
+ * The stance tally's data, safely: reading what a browser stored (which may be corrupted,
+ * edited by hand or written by another version), and the CSV a teacher downloads and loads
+ * back. Everything is validated; nothing read is ever treated as markup. Pure functions, so
+ * the browser script (tally-client.ts) stays small and these are unit-tested.
+ */
+import { SCALE } from './stance';
+
+export const TALLY_KEY = 'fentanyl-explainer:classroom-stance-tally:v1';
+/** Where a stored value that could not be read in full is kept, untouched. */
+export const TALLY_BACKUP_KEY = `${TALLY_KEY}:unreadable-copy`;
+export const MAX_COUNT = 999;
+/** Largest CSV file accepted (a full tally is well under 1 KB). */
+export const MAX_FILE_BYTES = 64 * 1024;
+export const PHASES = ['before', 'after'] as const;
+export const CSV_HEADER = ['phase', 'option', ...SCALE] as const;
+
+export type Counts = Record<string, number>;
+
+export const TALLY_WORDS = {
+  notJson: 'The counts saved in this browser could not be read, so the table starts empty.',
+  notObject: 'The counts saved in this browser were not in the expected form, so the table starts empty.',
+  skipped: (n: number) => `${n} saved ${n === 1 ? 'entry was not a valid count' : 'entries were not valid counts'} (whole numbers from 0 to ${MAX_COUNT}) and ${n === 1 ? 'was' : 'were'} left out.`,
+  kept: (n: number) => `${n} ${n === 1 ? 'count was' : 'counts were'} kept.`,
+  backup: 'The original saved data is kept unchanged in this browser, so nothing is lost.',
+  fileTooBig: `That file is too large to be a stance tally (more than ${MAX_FILE_BYTES / 1024} KB). Nothing was loaded.`,
+  fileEmpty: 'That file is empty. Nothing was loaded.',
+  fileHeader: `That file is not a stance tally: its first line must be "${CSV_HEADER.join(',')}". Nothing was loaded.`,
+  fileLine: (line: number, problem: string) => `That file has a problem on line ${line}: ${problem}. Nothing was loaded.`,
+  badPhase: (v: string) => `"${v}" is not before or after`,
+  badOption: (v: string) => `"${v}" is not one of the options`,
+  badCount: (v: string) => `"${v}" is not a whole number from 0 to ${MAX_COUNT}`,
+  columns: (n: number) => `it has ${n} columns instead of ${CSV_HEADER.length}`,
+  twice: (phase: string, option: string) => `${option} (${phase}) appears twice`,
+} as const;
+
+/** A stored or typed count, if it is a whole number from 0 to MAX_COUNT. */
+export function validCount(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT ? v : undefined;
+}
+
+export interface Stored {
+  counts: Counts;
+  /** What the teacher should be told; empty when the data was read in full. */
+  problems: string[];
+  /** True when the stored text should be kept aside before it is ever overwritten. */
+  keepCopy: boolean;
+}
+
+/**
+ * What a browser stored under TALLY_KEY → the counts that can be used. `names` are the form's
+ * input names (`before.scanners.1`); anything else is left out and reported.
+ */
+export function readStored(raw: string | null, names: ReadonlySet<string>): Stored {
+  if (raw === null || raw === '') return { counts: {}, problems: [], keepCopy: false };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { counts: {}, problems: [TALLY_WORDS.notJson, TALLY_WORDS.backup], keepCopy: true };
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { counts: {}, problems: [TALLY_WORDS.notObject, TALLY_WORDS.backup], keepCopy: true };
+  }
+  const counts: Counts = {};
+  let skipped = 0;
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    const n = validCount(value);
+    if (names.has(key) && n !== undefined) counts[key] = n;
+    else skipped++;
+  }
+  if (!skipped) return { counts, problems: [], keepCopy: false };
+  return { counts, problems: [TALLY_WORDS.skipped(skipped), TALLY_WORDS.kept(Object.keys(counts).length), TALLY_WORDS.backup], keepCopy: true };
+}
+
+/** The tally as CSV: one row per phase and option, one column per answer. */
+export function toCsv(counts: Counts, options: readonly { id: string; name: string }[]): string {
+  const rows = [CSV_HEADER.join(',')];
+  for (const phase of PHASES) {
+    for (const o of options) rows.push([phase, o.name, ...SCALE.map((k) => counts[`${phase}.${o.id}.${k}`] ?? '')].join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+function cells(line: string): string[] {
+  // Spreadsheets may quote fields; nothing in a tally needs a comma inside a field.
+  return line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim());
+}
+
+const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+/** A loaded CSV → counts, or the first problem (with its line) and no counts. */
+export function fromCsv(text: string, options: readonly { id: string; name: string }[]): { counts: Counts } | { error: string } {
+  if (text.length > MAX_FILE_BYTES) return { error: TALLY_WORDS.fileTooBig };
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
+  if (!lines.length) return { error: TALLY_WORDS.fileEmpty };
+  if (cells(lines[0]!).map((c) => c.toLowerCase()).join(',') !== CSV_HEADER.join(',').toLowerCase()) return { error: TALLY_WORDS.fileHeader };
+  const byName = new Map(options.flatMap((o) => [[o.name.toLowerCase(), o.id], [o.id, o.id]]));
+  const counts: Counts = {};
+  const seen = new Set<string>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const c = cells(line);
+    if (c.length !== CSV_HEADER.length) return { error: TALLY_WORDS.fileLine(i + 1, TALLY_WORDS.columns(c.length)) };
+    const [phase = '', name = '', ...values] = c;
+    const p = phase.toLowerCase();
+    if (!(PHASES as readonly string[]).includes(p)) return { error: TALLY_WORDS.fileLine(i + 1, TALLY_WORDS.badPhase(shown(phase))) };
+    const id = byName.get(name.toLowerCase());
+    if (!id) return { error: TALLY_WORDS.fileLine(i + 1, TALLY_WORDS.badOption(shown(name))) };
+    if (seen.has(`${p}.${id}`)) return { error: TALLY_WORDS.fileLine(i + 1, TALLY_WORDS.twice(p, name)) };
+    seen.add(`${p}.${id}`);
+    for (const [k, v] of SCALE.map((k, j) => [k, values[j] ?? ''] as const)) {
+      if (v === '') continue;
+      const n = /^\d{1,4}$/.test(v) ? validCount(Number(v)) : undefined;
+      if (n === undefined) return { error: TALLY_WORDS.fileLine(i + 1, TALLY_WORDS.badCount(shown(v))) };
+      counts[`${p}.${id}.${k}`] = n;
+    }
+  }
+  return { counts };
+}
