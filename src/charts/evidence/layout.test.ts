@@ -48,7 +48,7 @@ describe('layoutEvidence', () => {
     expect(m.strip!.dotPct!).toBeLessThan(m.strip!.referencePct!);
     expect(m.strip!.lowPct!).toBeLessThan(m.strip!.dotPct!);
     expect(m.direction).toEqual({ text: '← favours the tool', side: 'left' });
-    expect(m.description).toBe('Demand side. Methadone: all-cause mortality, vs no medication. Adjusted hazard ratio 0.47 (95% CI 0.32–0.71) (ratio, log scale; favours the tool). Cohort study · Larochelle et al. 2018, 2012-2014 · 17,568 adults.');
+    expect(m.description).toBe('Demand side. Methadone: all-cause mortality, vs no medication. Adjusted hazard ratio 0.47 (95% CI 0.32–0.71) (ratio, log scale; favours the tool). Cohort study · Larochelle et al. 2018, 2012-2014.');
   });
 
   test('the same study\'s second row does not repeat the study line; no interval, no line', () => {

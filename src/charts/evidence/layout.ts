@@ -123,13 +123,14 @@ export function layoutEvidence(
       const low = num(r, 'ci_low');
       const high = num(r, 'ci_high');
       const interval = text(r, 'interval');
-      const population = text(r, 'population');
-      const studyText = [cap(design), study && `${study}${years ? `, ${years}` : ''}`, population].filter(Boolean).join(' · ');
+      // Population, findings in words and notes stay in the data table: the chart keeps to what
+      // a reader compares (and an embed stays light).
+      const studyText = [design === 'none' ? '' : cap(design), study && `${study}${years ? `, ${years}` : ''}`].filter(Boolean).join(' · ');
       const drawn = spec.drawn.map(String).includes(status);
 
       const outcomeLines = lines(wrapWords(cap(`${outcome}${comparison ? `, ${comparison}` : ''}`), EVIDENCE.labelChars), EVIDENCE.labelLine);
       // A second estimate of the same study under the same tool does not repeat the study line.
-      const studyLines = studyText === lastStudy ? [] : lines(wrapWords(studyText, EVIDENCE.detailChars), EVIDENCE.detailLine);
+      const studyLines = !studyText || studyText === lastStudy ? [] : lines(wrapWords(studyText, EVIDENCE.detailChars), EVIDENCE.detailLine);
       lastStudy = studyText;
 
       let value = valueText(measure, estimate, low, high, interval);
@@ -177,7 +178,8 @@ export function layoutEvidence(
         // No dot: the status in words, then what the study found or why there is no estimate.
         value = value ? `${words(status)}: ${value}` : words(status);
         valueLines = lines(wrapWords(value, EVIDENCE.valueChars), EVIDENCE.labelLine);
-        const why = status === 'none found' ? text(r, 'note') : (text(r, 'finding') || text(r, 'note'));
+        // Where no study was found, the note says what is and is not on record.
+        const why = status === 'none found' ? text(r, 'note') : '';
         noteLines = why ? lines(wrapWords(cap(why), EVIDENCE.detailChars), EVIDENCE.detailLine) : [];
       }
       const bottom = y;
