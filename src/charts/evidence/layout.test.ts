@@ -44,11 +44,11 @@ describe('layoutEvidence', () => {
   test('an estimate is a dot and interval on its measure\'s log scale, printed with its interval', () => {
     const m = demand!.marks[0]!;
     expect(m.valueLines.map((l) => l.text).join(' ')).toBe('Adjusted hazard ratio 0.47 (95% CI 0.32–0.71)');
-    expect(m.strip?.referencePct).toBeCloseTo(43.63, 1);
-    expect(m.strip!.dotPct!).toBeLessThan(m.strip!.referencePct!);
+    expect(layout.scales['ratio']?.referencePct).toBeCloseTo(43.63, 1);
+    expect(m.strip!.dotPct!).toBeLessThan(layout.scales['ratio']!.referencePct!);
     expect(m.strip!.lowPct!).toBeLessThan(m.strip!.dotPct!);
     expect(m.direction).toEqual({ text: '← favours the tool', side: 'left' });
-    expect(m.description).toBe('Demand side. Methadone: all-cause mortality, vs no medication. Adjusted hazard ratio 0.47 (95% CI 0.32–0.71) (ratio, log scale; favours the tool). Cohort study · Larochelle et al. 2018, 2012-2014.');
+    expect(m.description).toBe('Demand side. Methadone: all-cause mortality, vs no medication – Adjusted hazard ratio 0.47 (95% CI 0.32–0.71); ratio, log scale, favours the tool (Cohort study · Larochelle et al. 2018, 2012-2014).');
   });
 
   test('the same study\'s second row does not repeat the study line; no interval, no line', () => {

@@ -14,10 +14,10 @@ import type { EvidenceGroupLayout, EvidenceHead, EvidenceLayout, EvidenceMark, E
 
 export const EVIDENCE = {
   /** Characters per line that fit 280 px: 14 px bold tool name, 13 px outcome, 13 px bold value, 12 px detail. */
-  headChars: 34,
-  labelChars: 38,
-  valueChars: 34,
-  detailChars: 42,
+  headChars: 30,
+  labelChars: 36,
+  valueChars: 32,
+  detailChars: 40,
   headLine: 19,
   labelLine: 17,
   detailLine: 15,
@@ -137,12 +137,15 @@ export function layoutEvidence(
       let strip: EvidenceStrip | null = null;
       let direction: EvidenceMark['direction'] = null;
       let noteLines: TextLine[] = [];
+      let why = '';
+      let scale: EvidenceScaleSpec | undefined;
       let valueLines: TextLine[];
       if (drawn) {
         if (!value) throw new LayoutError(`row "${tool}, ${outcome}" has status "${status}" but neither an estimate nor a range`);
-        const scale = scaleOf(spec.scales, measure);
-        const sign = scale.negate.includes(measure) ? -1 : 1;
-        const at = (v: number | null) => (v === null ? null : position(scale, sign * v));
+        const own = scaleOf(spec.scales, measure);
+        scale = own;
+        const sign = own.negate.includes(measure) ? -1 : 1;
+        const at = (v: number | null) => (v === null ? null : position(own, sign * v));
         const dot = at(estimate);
         const ends = [at(low), at(high)].sort((a, b) => (a?.pct ?? 0) - (b?.pct ?? 0));
         // Which way is good, said in words on the side of the plot where it lies.
@@ -163,13 +166,8 @@ export function layoutEvidence(
           dotPct: dot?.pct ?? null,
           lowPct: ends[0]?.pct ?? null,
           highPct: ends[1]?.pct ?? null,
-          referencePct: scale.reference === undefined ? null : position(scale, scale.reference).pct,
-          ticks: scale.ticks.map((t) => {
-            const pct = position(scale, t.value).pct;
-            return { pct, label: t.label, anchor: anchorAt(pct, 8) };
-          }),
           tickY,
-          scaleLine: { text: scale.label, y: y - 3 },
+          scaleY: y - 3,
           clippedLow: ends[0]?.clipped ?? false,
           clippedHigh: ends[1]?.clipped ?? false,
         };
@@ -179,21 +177,21 @@ export function layoutEvidence(
         value = value ? `${words(status)}: ${value}` : words(status);
         valueLines = lines(wrapWords(value, EVIDENCE.valueChars), EVIDENCE.labelLine);
         // Where no study was found, the note says what is and is not on record.
-        const why = status === 'none found' ? text(r, 'note') : '';
-        noteLines = why ? lines(wrapWords(cap(why), EVIDENCE.detailChars), EVIDENCE.detailLine) : [];
+        why = status === 'none found' ? cap(text(r, 'note')) : '';
+        noteLines = why ? lines(wrapWords(why, EVIDENCE.detailChars), EVIDENCE.detailLine) : [];
       }
       const bottom = y;
       y += EVIDENCE.rowGap;
 
       const source = sources.get(r.source_id);
       const about = studyText;
-      const why = drawn ? '' : noteLines.map((l) => l.text).join(' ');
       return {
         id: `${group.key}-${i + 1}`,
         outcomeLines, studyLines, valueLines, noteLines, strip, top, bottom,
         cardLabel: firstLine(`${tool}: ${outcome}`, EVIDENCE.cardLabelChars),
         cardValue: drawn ? value.replace(/^.*?(?=[−\d])/, '').replace('95% CI ', '') : words(status),
-        description: `${group.label}. ${tool}: ${outcome}${comparison ? `, ${comparison}` : ''}. ${value}${direction ? ` (${strip?.scaleLine.text}; ${direction.text.replace(/[←→]/g, '').trim()})` : ''}.${why ? ` ${why.replace(/\.?$/, '.')}` : ''}${about ? ` ${about}.` : ''}`,
+        // Ends in words or a parenthesis, never a bare number before the full stop.
+        description: `${group.label}. ${tool}: ${outcome}${comparison ? `, ${comparison}` : ''} – ${value}${scale ? `; ${[scale.label, direction?.text.replace(/[←→]/g, '').trim()].filter(Boolean).join(', ')}` : ''}${why ? `. ${why.replace(/\.$/, '')}` : ''}${about ? ` (${about})` : ''}.`,
         sourceText: source ? creditName(source) : r.source_id,
         direction,
       };
@@ -207,7 +205,15 @@ export function layoutEvidence(
     return { key: group.key, label: group.label, colour: group.colour, height: y, heads, marks, cardGaps, views: views.get(group.key) ?? [] };
   });
   if (used.size !== rows.length) throw new LayoutError(`${rows.length - used.size} selected row(s) fall in no group`);
-  return { type: 'evidence', groups };
+  const scales = Object.fromEntries(spec.scales.map((sc) => [sc.key, {
+    label: sc.label,
+    referencePct: sc.reference === undefined ? null : position(sc, sc.reference).pct,
+    ticks: sc.ticks.map((t) => {
+      const pct = position(sc, t.value).pct;
+      return { pct, label: t.label, anchor: anchorAt(pct, 8) };
+    }),
+  }]));
+  return { type: 'evidence', groups, scales };
 }
 
 /** The first line of `text` wrapped at `chars`, with " …" when words were left out. */

@@ -12,11 +12,9 @@ export interface EvidenceStrip {
   /** The interval or range, when the study gives both ends. */
   lowPct: number | null;
   highPct: number | null;
-  referencePct: number | null;
-  ticks: { pct: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
-  /** Baseline of the tick labels and the scale words under them. */
+  /** Baselines of the tick labels and of the scale's words under them. */
   tickY: number;
-  scaleLine: TextLine;
+  scaleY: number;
   /** An end of the interval runs past the scale: an arrow is drawn there. */
   clippedLow: boolean;
   clippedHigh: boolean;
@@ -58,7 +56,15 @@ export interface EvidenceGroupLayout {
   views: string[];
 }
 
+/** A scale as drawn: its words, reference line and ticks (once per chart, not per row). */
+export interface EvidenceScale {
+  label: string;
+  referencePct: number | null;
+  ticks: { pct: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+}
+
 export interface EvidenceLayout {
   type: 'evidence';
   groups: EvidenceGroupLayout[];
+  scales: Record<string, EvidenceScale>;
 }
