@@ -17,5 +17,6 @@ export default defineChartType({
   staticHeight,
   // The card's one-line rows are sized for the card: no enlarging.
   maxStaticScale: 1,
+  onlyView: (layout, view) => ({ ...layout, groups: layout.groups.filter((p) => inView(p.views, view)) }),
   screenHeights: (layout, view) => layout.groups.filter((g) => inView(g.views, view)).map((g) => g.height),
 });
