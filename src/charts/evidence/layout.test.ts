@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EVIDENCE, layoutEvidence, position, valueText } from './layout';
+import { EVIDENCE, layoutEvidence, position, shortValue, valueText } from './layout';
 import { evidenceSchema, type EvidenceSpec } from './schema';
 import { cardItems, staticHeight } from './static';
 import type { LayoutRow } from '../shared/rows';
@@ -104,6 +104,12 @@ describe('valueText and position', () => {
     expect(valueText('rate ratio', 3.2, 2.65, 3.86, '95% CI')).toBe('Rate ratio 3.20 (95% CI 2.65–3.86)');
     expect(valueText('percent increase', 14, null, null, '')).toBe('14% increase');
     expect(valueText("Cohen's d", -0.09, null, null, '')).toBe("Cohen's d −0.09");
+  });
+  test('the card\'s short values keep the number, its interval or the change\'s direction', () => {
+    expect(shortValue('adjusted hazard ratio', 0.47, 0.32, 0.71)).toBe('0.47 (0.32–0.71)');
+    expect(shortValue('percent reduction', 76, null, null)).toBe('76% reduction');
+    expect(shortValue('percent reduction', null, 9, 10)).toBe('9–10% reduction');
+    expect(shortValue('percent of overdoses fatal', 0.8, 0.4, 1.2)).toBe('0.8% (0.4–1.2%)');
   });
   test('log scales refuse zero; ends clamp and say so', () => {
     const ratio = spec.scales[0]!;

@@ -67,6 +67,18 @@ export function valueText(measure: string, estimate: number | null, low: number 
   return range ? `${point} (${interval} ${range})` : point;
 }
 
+/** The card's short value: "0.47 (0.32–0.71)", "76% reduction", "9–10% reduction", "0.8% (0.4–1.2%)". */
+export function shortValue(measure: string, estimate: number | null, low: number | null, high: number | null): string {
+  const f = formatter(estimate, low, high);
+  const percent = /^percent\b/.test(measure);
+  const unit = percent ? '%' : '';
+  const word = percent ? (measure.split(/[\s,]+/)[1] ?? '') : '';
+  const tail = word && word !== 'of' ? ` ${word}` : '';
+  const range = low !== null && high !== null ? `${f(low)}–${f(high)}${unit}` : '';
+  if (estimate === null) return `${range}${tail}`;
+  return `${f(estimate)}${unit}${tail || (range ? ` (${range})` : '')}`;
+}
+
 function scaleOf(scales: readonly EvidenceScaleSpec[], measure: string): EvidenceScaleSpec {
   const s = scales.find((sc) => sc.measures.includes(measure));
   if (!s) throw new LayoutError(`measure "${measure}" is on no scale: add it to one of graphic.scales (or give the row a status that is not drawn)`);
@@ -188,8 +200,10 @@ export function layoutEvidence(
       return {
         id: `${group.key}-${i + 1}`,
         outcomeLines, studyLines, valueLines, noteLines, strip, top, bottom,
+        tool,
         cardLabel: firstLine(`${tool}: ${outcome}`, EVIDENCE.cardLabelChars),
-        cardValue: drawn ? value.replace(/^.*?(?=[−\d])/, '').replace('95% CI ', '') : words(status),
+        cardRepeat: firstLine(`· ${cap(outcome)}`, EVIDENCE.cardLabelChars),
+        cardValue: drawn ? shortValue(measure, estimate, low, high) : words(status),
         // Ends in words or a parenthesis, never a bare number before the full stop.
         description: `${group.label}. ${tool}: ${outcome}${comparison ? `, ${comparison}` : ''} – ${value}${scale ? `; ${[scale.label, direction?.text.replace(/[←→]/g, '').trim()].filter(Boolean).join(', ')}` : ''}${why ? `. ${why.replace(/\.$/, '')}` : ''}${about ? ` (${about})` : ''}.`,
         sourceText: source ? creditName(source) : r.source_id,
@@ -213,7 +227,7 @@ export function layoutEvidence(
       return { pct, label: t.label, anchor: anchorAt(pct, 8) };
     }),
   }]));
-  return { type: 'evidence', groups, scales };
+  return { type: 'evidence', groups, scales, cardNote: spec.cardNote ? wrapWords(spec.cardNote, EVIDENCE.cardGapChars) : [] };
 }
 
 /** The first line of `text` wrapped at `chars`, with " …" when words were left out. */

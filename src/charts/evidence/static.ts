@@ -13,7 +13,7 @@ export const CARD_COLUMNS = { width: 49, gap: 2, label: 0, strip: 25.5, stripWid
 
 type Item =
   | { kind: 'heading'; group: EvidenceGroupLayout }
-  | { kind: 'row'; group: EvidenceGroupLayout; mark: EvidenceMark }
+  | { kind: 'row'; group: EvidenceGroupLayout; mark: EvidenceMark; label: string }
   | { kind: 'gaps'; group: EvidenceGroupLayout; text: string };
 export type CardItem = Item & { column: number; y: number };
 
@@ -24,9 +24,17 @@ export function cardItems(layout: EvidenceLayout, view: string | null): CardItem
   const flat: Item[] = [];
   for (const group of layout.groups.filter((g) => inView(g.views, view))) {
     flat.push({ kind: 'heading', group });
-    for (const mark of group.marks) if (mark.strip) flat.push({ kind: 'row', group, mark });
+    let tool = '';
+    for (const mark of group.marks) {
+      if (!mark.strip) continue;
+      // A tool's later dots name only their outcome, so one study's rows stay distinguishable.
+      flat.push({ kind: 'row', group, mark, label: mark.tool === tool ? mark.cardRepeat : mark.cardLabel });
+      tool = mark.tool;
+    }
     for (const text of group.cardGaps) flat.push({ kind: 'gaps', group, text });
   }
+  const last = flat.at(-1)?.group;
+  if (last) for (const text of layout.cardNote) flat.push({ kind: 'gaps', group: last, text });
   const total = flat.reduce((sum, item) => sum + height(item), 0);
   let column = 0;
   let y = 0;

@@ -32,8 +32,11 @@ export interface EvidenceMark {
   /** Top and bottom of the row in px (the focus outline and the tooltip anchor). */
   top: number;
   bottom: number;
-  /** One line each for the static card. */
+  /** The tool's name (the card names it once per run of its rows). */
+  tool: string;
+  /** One line each for the static card: tool and outcome, or the outcome alone under the same tool. */
   cardLabel: string;
+  cardRepeat: string;
   cardValue: string;
   /** Which side of the plot favours the tool, in words (empty when the study marks none). */
   direction: { text: string; side: 'left' | 'right' } | null;
@@ -67,4 +70,6 @@ export interface EvidenceLayout {
   type: 'evidence';
   groups: EvidenceGroupLayout[];
   scales: Record<string, EvidenceScale>;
+  /** The static card's closing line, wrapped. */
+  cardNote: string[];
 }
