@@ -104,6 +104,8 @@ export function pageAssets(dist, pageFile, base = '/') {
   for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
     const body = m[2] ?? '';
     if (/\bsrc\s*=/.test(m[1] ?? '') || !body.trim()) continue;
+    // Data blocks (JSON-LD, JSON) are not scripts: their bytes count as HTML, not JS.
+    if (/\btype\s*=\s*["']?application\/(?:ld\+)?json/i.test(m[1] ?? '')) continue;
     raw += Buffer.byteLength(body);
     gzip += gzipSize(body);
     for (const i of body.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+)["']/g)) {

@@ -11,12 +11,14 @@ import columnPanels from './column-panels';
 import lines from './lines';
 import barRows from './bar-rows';
 import timeline from './timeline';
+import evidence from './evidence';
 
 export const REGISTRY = {
   'column-panels': columnPanels,
   lines,
   'bar-rows': barRows,
   timeline,
+  evidence,
 } as const;
 
 export type ChartType = keyof typeof REGISTRY;

@@ -17,5 +17,6 @@ export default defineChartType({
   staticHeight,
   // The card's one-line rows are never wider than the card: no enlarging.
   maxStaticScale: 1,
+  onlyView: (layout, view) => ({ ...layout, panels: layout.panels.filter((p) => inView(p.views, view)) }),
   screenHeights: (layout, view) => layout.panels.filter((p) => inView(p.views, view)).map((p) => p.height),
 });

@@ -13,5 +13,6 @@ export default defineChartType({
   viewParts: (graphic) => graphic.panels.map((p) => p.key),
   hydratesOutsidePage: true,
   staticHeight,
+  onlyView: (layout, view) => ({ ...layout, panels: layout.panels.filter((p) => inView(p.views, view)) }),
   screenHeights: (layout, view) => layout.panels.filter((p) => inView(p.views, view)).map((p) => p.height),
 });

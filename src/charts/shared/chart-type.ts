@@ -44,6 +44,11 @@ export interface ChartTypeEntry<G extends { type: string }, L extends { type: G[
   staticHeight: (layout: L, view: string | null) => number;
   /** Largest enlargement of the static drawing on the card (default CARD.maxScale). */
   maxStaticScale?: number;
+  /**
+   * The layout cut to the parts `view` shows, for a chart placed once in one view (a story slot):
+   * the other views' panels are then not written into that page at all. Absent: the type has no views.
+   */
+  onlyView?: (layout: L, view: string) => L;
   /** Pixel heights of what stacks on a phone in `view` (panels), for fixed-height embed codes. */
   screenHeights: (layout: L, view: string | null) => number[];
 }

@@ -74,3 +74,4 @@ export type { ColumnPanelsSpec } from '../../charts/column-panels/schema';
 export type { LinesSpec } from '../../charts/lines/schema';
 export type { BarRowsSpec } from '../../charts/bar-rows/schema';
 export type { TimelineSpec } from '../../charts/timeline/schema';
+export type { EvidenceSpec } from '../../charts/evidence/schema';

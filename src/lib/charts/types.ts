@@ -31,5 +31,6 @@ export type { ColumnMark, MissingMark, ColumnPanelLayout, ColumnPanelsLayout } f
 export type { PointMark, LineSeriesLayout, LinesLayout } from '../../charts/lines/types';
 export type { BarMark, BarPanelLayout, BarRowsLayout } from '../../charts/bar-rows/types';
 export type { EventMark, TimelineLayout } from '../../charts/timeline/types';
+export type { EvidenceMark, EvidenceLayout } from '../../charts/evidence/types';
 /** The layout of any registered chart type (src/charts/registry.ts). */
 export type { ChartLayout, ChartType } from '../../charts/registry';

@@ -28,7 +28,8 @@ export const ORIGINATING_HOSTS = [
   'jamanetwork.com', 'nejm.org', 'thelancet.com', 'bmj.com', 'ajph.aphapublications.org',
   'pmc.ncbi.nlm.nih.gov', 'pubmed.ncbi.nlm.nih.gov', 'sciencedirect.com', 'springer.com',
   'wiley.com', 'onlinelibrary.wiley.com', 'nature.com', 'rand.org', 'piie.com', 'nber.org',
-  'cato.org',
+  'cato.org', 'acpjournals.org', 'biomedcentral.com', 'publications.aap.org', 'nap.edu',
+  'nationalacademies.org',
   // Organizations' own releases about their own programs (the operator or maker counted it)
   'onpointnyc.org', 'sec.gov',
 ] as const;

@@ -1,0 +1,237 @@
+/**
+ * Geometry for an evidence chart, computed at build time: rows grouped (by side), a tool's name
+ * once above its consecutive rows, every text line wrapped for a 320 px screen with its y in px,
+ * and each estimate a dot with its interval on the scale of its own measure (x in percent).
+ * Measures are never put on one scale they do not share: a row whose measure no scale lists fails
+ * the build, and so does a row in no group, a value a scale cannot draw, or an empty group.
+ */
+import type { SourceRecord } from '../../lib/charts/types';
+// On-chart credit names the originating agency, never the reprint (issue 10).
+import { creditName } from '../../lib/data/origins';
+import { LayoutError, anchorAt, matchRow, r2, wrapWords, type LayoutRow } from '../shared/rows';
+import type { EvidenceScaleSpec, EvidenceSpec } from './schema';
+import type { EvidenceGroupLayout, EvidenceHead, EvidenceLayout, EvidenceMark, EvidenceStrip, TextLine } from './types';
+
+export const EVIDENCE = {
+  /** Characters per line that fit 280 px: 14 px bold tool name, 13 px outcome, 13 px bold value, 12 px detail. */
+  headChars: 30,
+  labelChars: 36,
+  valueChars: 32,
+  detailChars: 40,
+  headLine: 19,
+  labelLine: 17,
+  detailLine: 15,
+  /** Gap above a tool's name, above a strip, below a row. */
+  headGap: 14,
+  stripGap: 6,
+  strip: 16,
+  tickLine: 15,
+  scaleLine: 15,
+  rowGap: 14,
+  top: 26,
+  /** Characters of the one-line label of the static card. */
+  cardLabelChars: 40,
+  cardGapChars: 76,
+} as const;
+
+const text = (row: LayoutRow, field: string) => {
+  const v = row[field];
+  return v === null || v === undefined ? '' : String(v).trim();
+};
+const num = (row: LayoutRow, field: string): number | null => {
+  const v = row[field];
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  throw new LayoutError(`field "${field}" must be a number or empty (got "${String(v)}")`);
+};
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
+/** Numbers as the study gives them: one precision per row (3.20 stays 3.20), a true minus sign. */
+const formatter = (...values: (number | null)[]) => {
+  const d = Math.max(0, ...values.filter((v): v is number => v !== null).map(decimals));
+  return (v: number) => v.toFixed(d).replace(/^-/, '−');
+};
+
+/** "Adjusted hazard ratio 0.47 (95% CI 0.32–0.71)", "76% reduction", "9–10% reduction (range of published estimates)". */
+export function valueText(measure: string, estimate: number | null, low: number | null, high: number | null, interval: string): string {
+  const f = formatter(estimate, low, high);
+  const percent = /^percent\b/.exec(measure);
+  const rest = percent ? measure.slice('percent'.length).trim() : '';
+  const unit = percent ? '%' : '';
+  const range = low !== null && high !== null ? `${f(low)}–${f(high)}${unit}` : '';
+  if (estimate === null) {
+    if (!range) return '';
+    return percent ? `${range} ${rest} (${interval})` : `${cap(measure)} ${range} (${interval})`;
+  }
+  const point = percent ? `${f(estimate)}% ${rest}` : `${cap(measure)} ${f(estimate)}`;
+  return range ? `${point} (${interval} ${range})` : point;
+}
+
+/** The card's short value: "0.47 (0.32–0.71)", "76% reduction", "9–10% reduction", "0.8% (0.4–1.2%)". */
+export function shortValue(measure: string, estimate: number | null, low: number | null, high: number | null): string {
+  const f = formatter(estimate, low, high);
+  const percent = /^percent\b/.test(measure);
+  const unit = percent ? '%' : '';
+  const word = percent ? (measure.split(/[\s,]+/)[1] ?? '') : '';
+  const tail = word && word !== 'of' ? ` ${word}` : '';
+  const range = low !== null && high !== null ? `${f(low)}–${f(high)}${unit}` : '';
+  if (estimate === null) return `${range}${tail}`;
+  return `${f(estimate)}${unit}${tail || (range ? ` (${range})` : '')}`;
+}
+
+function scaleOf(scales: readonly EvidenceScaleSpec[], measure: string): EvidenceScaleSpec {
+  const s = scales.find((sc) => sc.measures.includes(measure));
+  if (!s) throw new LayoutError(`measure "${measure}" is on no scale: add it to one of graphic.scales (or give the row a status that is not drawn)`);
+  return s;
+}
+
+/** Position on a scale in percent, clamped to the plot, with whether it ran off an end. */
+export function position(scale: EvidenceScaleSpec, value: number): { pct: number; clipped: boolean } {
+  const [d0, d1] = scale.domain;
+  if (scale.log && value <= 0) throw new LayoutError(`scale "${scale.key}" is logarithmic and cannot draw ${value}`);
+  const t = scale.log ? (Math.log(value) - Math.log(d0)) / (Math.log(d1) - Math.log(d0)) : (value - d0) / (d1 - d0);
+  const pct = t * 100;
+  return { pct: r2(Math.min(100, Math.max(0, pct))), clipped: pct < 0 || pct > 100 };
+}
+
+export function layoutEvidence(
+  spec: EvidenceSpec,
+  rows: LayoutRow[],
+  sources: ReadonlyMap<string, SourceRecord>,
+  views: ReadonlyMap<string, string[]> = new Map(),
+): EvidenceLayout {
+  const used = new Set<LayoutRow>();
+  const words = (status: string) => spec.statusLabels[status] ?? cap(status);
+
+  const groups: EvidenceGroupLayout[] = spec.groups.map((group) => {
+    const own = rows.filter((r) => matchRow(r, group.match));
+    let y = EVIDENCE.top;
+    const lines = (texts: string[], height: number): TextLine[] => texts.map((t) => {
+      y += height;
+      return { text: t, y: y - 4 };
+    });
+    const heads: EvidenceHead[] = [];
+    let lastTool = '';
+    let lastStudy = '';
+    const marks: EvidenceMark[] = own.map((r, i) => {
+      if (used.has(r)) throw new LayoutError(`a row is in more than one group (group "${group.key}")`);
+      used.add(r);
+      const tool = text(r, 'intervention');
+      if (tool !== lastTool) {
+        y += EVIDENCE.headGap;
+        heads.push({ lines: lines(wrapWords(tool, EVIDENCE.headChars), EVIDENCE.headLine) });
+        lastTool = tool;
+        lastStudy = '';
+      }
+      const top = y;
+      const outcome = text(r, 'outcome');
+      const comparison = text(r, 'comparison');
+      const design = text(r, 'design');
+      const study = text(r, 'study');
+      const years = text(r, 'years');
+      const status = text(r, 'status');
+      const measure = text(r, 'measure');
+      const estimate = num(r, 'estimate');
+      const low = num(r, 'ci_low');
+      const high = num(r, 'ci_high');
+      const interval = text(r, 'interval');
+      // Population, findings in words and notes stay in the data table: the chart keeps to what
+      // a reader compares (and an embed stays light).
+      const studyText = [design === 'none' ? '' : cap(design), study && `${study}${years ? `, ${years}` : ''}`].filter(Boolean).join(' · ');
+      const drawn = spec.drawn.map(String).includes(status);
+
+      const outcomeLines = lines(wrapWords(cap(`${outcome}${comparison ? `, ${comparison}` : ''}`), EVIDENCE.labelChars), EVIDENCE.labelLine);
+      // A second estimate of the same study under the same tool does not repeat the study line.
+      const studyLines = !studyText || studyText === lastStudy ? [] : lines(wrapWords(studyText, EVIDENCE.detailChars), EVIDENCE.detailLine);
+      lastStudy = studyText;
+
+      let value = valueText(measure, estimate, low, high, interval);
+      let strip: EvidenceStrip | null = null;
+      let direction: EvidenceMark['direction'] = null;
+      let noteLines: TextLine[] = [];
+      let why = '';
+      let scale: EvidenceScaleSpec | undefined;
+      let valueLines: TextLine[];
+      if (drawn) {
+        if (!value) throw new LayoutError(`row "${tool}, ${outcome}" has status "${status}" but neither an estimate nor a range`);
+        const own = scaleOf(spec.scales, measure);
+        scale = own;
+        const sign = own.negate.includes(measure) ? -1 : 1;
+        const at = (v: number | null) => (v === null ? null : position(own, sign * v));
+        const dot = at(estimate);
+        const ends = [at(low), at(high)].sort((a, b) => (a?.pct ?? 0) - (b?.pct ?? 0));
+        // Which way is good, said in words on the side of the plot where it lies.
+        const good = text(r, 'direction_good');
+        if (good === 'lower' || good === 'higher') {
+          const left = (good === 'lower') === (sign === 1);
+          direction = left ? { text: spec.directionLabels.left, side: 'left' } : { text: spec.directionLabels.right, side: 'right' };
+        }
+        valueLines = lines(wrapWords(value, EVIDENCE.valueChars), EVIDENCE.labelLine);
+        y += EVIDENCE.stripGap;
+        const centre = y + EVIDENCE.strip / 2;
+        y += EVIDENCE.strip + EVIDENCE.tickLine;
+        const tickY = y - 3;
+        y += EVIDENCE.scaleLine;
+        strip = {
+          scale: scale.key,
+          y: centre,
+          dotPct: dot?.pct ?? null,
+          lowPct: ends[0]?.pct ?? null,
+          highPct: ends[1]?.pct ?? null,
+          tickY,
+          scaleY: y - 3,
+          clippedLow: ends[0]?.clipped ?? false,
+          clippedHigh: ends[1]?.clipped ?? false,
+        };
+        if (dot?.clipped) throw new LayoutError(`row "${tool}, ${outcome}": estimate ${estimate} is outside scale "${scale.key}" (${scale.domain.join(' to ')})`);
+      } else {
+        // No dot: the status in words, then what the study found or why there is no estimate.
+        value = value ? `${words(status)}: ${value}` : words(status);
+        valueLines = lines(wrapWords(value, EVIDENCE.valueChars), EVIDENCE.labelLine);
+        // Where no study was found, the note says what is and is not on record.
+        why = status === 'none found' ? cap(text(r, 'note')) : '';
+        noteLines = why ? lines(wrapWords(why, EVIDENCE.detailChars), EVIDENCE.detailLine) : [];
+      }
+      const bottom = y;
+      y += EVIDENCE.rowGap;
+
+      const source = sources.get(r.source_id);
+      const about = studyText;
+      return {
+        id: `${group.key}-${i + 1}`,
+        outcomeLines, studyLines, valueLines, noteLines, strip, top, bottom,
+        tool,
+        cardLabel: firstLine(`${tool}: ${outcome}`, EVIDENCE.cardLabelChars),
+        cardRepeat: firstLine(`· ${cap(outcome)}`, EVIDENCE.cardLabelChars),
+        cardValue: drawn ? shortValue(measure, estimate, low, high) : words(status),
+        // Ends in words or a parenthesis, never a bare number before the full stop.
+        description: `${group.label}. ${tool}: ${outcome}${comparison ? `, ${comparison}` : ''} – ${value}${scale ? `; ${[scale.label, direction?.text.replace(/[←→]/g, '').trim()].filter(Boolean).join(', ')}` : ''}${why ? `. ${why.replace(/\.$/, '')}` : ''}${about ? ` (${about})` : ''}.`,
+        sourceText: source ? creditName(source) : r.source_id,
+        direction,
+      };
+    });
+    if (marks.length === 0) throw new LayoutError(`group "${group.key}" matches no rows`);
+    // The card draws only the dots; it counts the other rows, by status, in one line.
+    const gaps = new Map<string, number>();
+    for (const m of marks) if (!m.strip) gaps.set(m.cardValue, (gaps.get(m.cardValue) ?? 0) + 1);
+    const gapCount = [...gaps.values()].reduce((a, b) => a + b, 0);
+    const cardGaps = gapCount === 0 ? [] : wrapWords(`${spec.cardWithoutEstimate}: ${gapCount} (${[...gaps].map(([w, n]) => `${w.toLowerCase()} ${n}`).join(', ')})`, EVIDENCE.cardGapChars);
+    return { key: group.key, label: group.label, colour: group.colour, height: y, heads, marks, cardGaps, views: views.get(group.key) ?? [] };
+  });
+  if (used.size !== rows.length) throw new LayoutError(`${rows.length - used.size} selected row(s) fall in no group`);
+  const scales = Object.fromEntries(spec.scales.map((sc) => [sc.key, {
+    label: sc.label,
+    referencePct: sc.reference === undefined ? null : position(sc, sc.reference).pct,
+    ticks: sc.ticks.map((t) => {
+      const pct = position(sc, t.value).pct;
+      return { pct, label: t.label, anchor: anchorAt(pct, 8) };
+    }),
+  }]));
+  return { type: 'evidence', groups, scales, cardNote: spec.cardNote ? wrapWords(spec.cardNote, EVIDENCE.cardGapChars) : [] };
+}
+
+/** The first line of `text` wrapped at `chars`, with " …" when words were left out. */
+function firstLine(value: string, chars: number): string {
+  const all = wrapWords(value, chars);
+  return all.length > 1 ? `${all[0]} …` : (all[0] ?? '');
+}
