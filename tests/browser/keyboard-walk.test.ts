@@ -9,6 +9,7 @@ import { useSite } from '../support/site-session';
 
 /** The built site and one Chromium for this file (tests/support/site-session.ts). */
 const site = useSite();
+let page: Page;
 
 interface Stop { key: string; visible: boolean; indicator: boolean }
 
