@@ -46,6 +46,9 @@ describe('the dictionary is checked at the door', () => {
 });
 
 describe('t()', () => {
+  test('keeps a leading space that belongs to the text', () => {
+    expect(t('embed.section.recommended')).toBe(' (recommended)');
+  });
   test('returns the text and fills placeholders', () => {
     expect(t('embed.section.heading')).toBe('Embed this chart');
     expect(t('embed.previewPage.frameTitle', { title: 'Deaths', width: 320 })).toBe('Deaths (320 px)');

@@ -11,7 +11,8 @@
 import { z } from 'astro/zod';
 import { strictObject } from '../data/strict';
 
-const text = z.string().trim().min(1, 'empty text');
+// Not trimmed: a leading space is part of some texts (" (recommended)" follows a label).
+const text = z.string().refine((s) => s.trim() !== '', 'empty text');
 /** Plural forms by Intl.PluralRules category; `other` is always required. */
 export const plural = strictObject({ zero: text.optional(), one: text.optional(), two: text.optional(), few: text.optional(), many: text.optional(), other: text });
 
