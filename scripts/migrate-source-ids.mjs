@@ -15,20 +15,20 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { csvParse } from 'd3-dsv';
 
 const root = path.resolve(process.env['CONTENT_DIR'] ?? 'content');
 const check = process.argv.includes('--check');
 
+/** The migration table, read with d3-dsv (a quoted note with a comma must not shift columns). */
 function parseCsv(text) {
-  const [header, ...lines] = text.replace(/\r/g, '').split('\n').filter((l) => l.trim() !== '');
-  const cols = header.split(',');
-  const oldAt = cols.indexOf('old_source_id');
-  const newAt = cols.indexOf('new_source_id');
-  if (oldAt < 0 || newAt < 0) throw new Error('source-migration.csv: expected old_source_id,new_source_id,note');
-  return lines.map((line, i) => {
-    const cells = line.split(',');
-    const from = cells[oldAt]?.trim() ?? '';
-    const to = cells[newAt]?.trim() ?? '';
+  const rows = csvParse(text.replace(/^\uFEFF/, ''));
+  if (!rows.columns.includes('old_source_id') || !rows.columns.includes('new_source_id')) {
+    throw new Error('source-migration.csv: expected old_source_id,new_source_id,note');
+  }
+  return rows.filter((r) => Object.values(r).some((v) => v?.trim())).map((r, i) => {
+    const from = r.old_source_id?.trim() ?? '';
+    const to = r.new_source_id?.trim() ?? '';
     if (!/^[a-z0-9_]+$/.test(from) || !/^[a-z0-9_]+$/.test(to)) {
       throw new Error(`source-migration.csv, row ${i + 1}: ids must be lower-case letters, digits and underscores`);
     }

@@ -50,3 +50,33 @@ describe('formatUsdBillions keeps every digit', () => {
     expect(formatNumber(value, 'usd_billions', true)).toBe(short);
   });
 });
+
+describe('Spanish (es-MX/es-US style: decimal point, thousands comma)', () => {
+  test.each([
+    [50_600_000, '50.6 millones', '50.6 M'],
+    [1_000_000, '1 millón', '1 M'],
+    [1_200_000_000, '1.2 mil millones', '1.2 mil M'],
+    [12_000, '12,000', '12,000'],
+  ])('%d', (value, long, short) => {
+    expect(formatCompact(value, false, 'es')).toBe(long);
+    expect(formatCompact(value, true, 'es')).toBe(short);
+  });
+  test('grouping, dollars and percent', () => {
+    expect(formatInteger(14699.88, 'es')).toBe('14,699.88');
+    expect(formatNumber(35.7, 'usd_billions', false, 'es')).toBe('35.7 mil millones de dólares');
+    expect(formatNumber(35.7, 'usd_billions', true, 'es')).toBe('US$35.7 mil M');
+    expect(formatNumber(27, 'percent', false, 'es')).toBe('27%');
+  });
+  test('dates', () => {
+    expect(formatPartialDate('2022-12-20', 'es')).toBe('20 de diciembre de 2022');
+    expect(formatPartialDate('2023-03', 'es')).toBe('marzo de 2023');
+    expect(formatPartialDate('2021', 'es')).toBe('2021');
+  });
+});
+
+test('English output is unchanged by the locale parameter (defaults to en)', () => {
+  expect(formatNumber(35.7, 'usd_billions', false, 'en')).toBe(formatNumber(35.7, 'usd_billions'));
+  expect(formatPartialDate('2023-03-05', 'en')).toBe('March 5, 2023');
+  expect(formatPartialDate('2023-13')).toBe('2023-13');
+  expect(formatInteger(-0.5)).toBe('\u22120.5');
+});

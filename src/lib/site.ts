@@ -1,8 +1,11 @@
-/** Site-wide words used in metadata and citations. */
+/** Site-wide words used in metadata and citations (content/ui/<locale>.yaml, area `site`). */
+import { DEFAULT_LOCALE, langOf } from './i18n/locales';
+import { t } from './i18n/t';
+
 export const SITE = {
-  name: 'Fentanyl Policy Explainer',
-  shortName: 'Fentanyl policy',
-  description:
-    'The U.S. fentanyl policy debate, laid out fairly with sourced figures: stopping supply at the border and abroad, or reducing demand through treatment, prevention and naloxone.',
-  lang: 'en',
+  name: t('site.name'),
+  shortName: t('site.shortName'),
+  description: t('site.description'),
+  /** From the locale module, never written here. */
+  lang: langOf(DEFAULT_LOCALE),
 } as const;

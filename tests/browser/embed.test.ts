@@ -5,11 +5,10 @@
  * hostile messages and query strings; no third-party requests, cookies or storage.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { Frame, Page } from 'playwright-core';
+import { useSite } from '../support/site-session';
 import { hostPage, serveHost, type HostServer } from '../support/host-server';
-import { DIST, readDist } from '../support/dist';
+import { readDist } from '../support/dist';
 
 /** The fixed height the embed codes use (the oEmbed document reports it). */
 const fixedHeight = () => Number((JSON.parse(readDist(`/oembed/dea-seizures.json`)) as { height: number }).height);
@@ -17,18 +16,16 @@ const fixedHeight = () => Number((JSON.parse(readDist(`/oembed/dea-seizures.json
 const ID = 'dea-seizures';
 const HEIGHT_TYPE = 'fentanyl-explainer:embed-height';
 
-let site: StaticServer;
+/** The built site and one Chromium for this file (tests/support/site-session.ts). */
+const site = useSite();
 let host: HostServer;
-let browser: Browser;
 let embedUrl: string;
 
 /** Datawrapper's published responsive-iframe listener, as hosts paste it. */
 const DATAWRAPPER_LISTENER = `<script>window.addEventListener("message",function(a){if(void 0!==a.data["datawrapper-height"]){var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r=0;r<e.length;r++)if(e[r].contentWindow===a.source){var i=a.data["datawrapper-height"][t]+"px";e[r].style.height=i}}});</script>`;
 
 beforeAll(async () => {
-  site = await serveStatic(DIST);
   host = await serveHost();
-  browser = await launchBrowser();
   embedUrl = `${site.url}embed/${ID}/`;
   const iframe = (src: string) => `<iframe src="${src}" title="Chart" loading="lazy" style="height:150px"></iframe>`;
   host.setPage('/own.html', hostPage('Our embed.js', `${iframe(embedUrl)}<script async src="${site.url}embed.js"></script>`));
@@ -48,13 +45,11 @@ beforeAll(async () => {
   host.setPage('/fixed.html', hostPage('Plain iframe code', `<iframe src="${embedUrl}" title="Chart" loading="lazy" style="width:100%;height:${plainCode}px;border:0"></iframe>`));
 });
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await host?.close();
 });
 
 async function openHost(pathname: string, width: number, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await site.browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   await page.goto(host.url + pathname.replace(/^\//, ''), { waitUntil: 'load' });
   return page;
@@ -178,7 +173,7 @@ describe('hostile query strings', () => {
     + '&childId=%22%3E%3Cimg%20src%3Dx%20onerror%3Dwindow.pwned%3D1%3E&lang=%3Cb%3Ex%3C%2Fb%3E&onload=alert(1)&__proto__=x';
 
   test('change nothing and execute nothing', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 768, height: 900 } });
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
@@ -220,7 +215,7 @@ describe('hostile query strings', () => {
 
 describe('privacy', () => {
   test('the embed, framed by another site and then used, requests nothing from another host and stores nothing', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 768, height: 900 } });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -280,7 +275,7 @@ describe('the plain iframe code (no script anywhere)', () => {
   });
 
   test('without JavaScript the framed embed shows the chart, title, source and a data link', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1000 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width: 768, height: 1000 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${host.url}fixed.html`, { waitUntil: 'load' });
     const frame = await embedFrame(page);
@@ -295,7 +290,7 @@ describe('the plain iframe code (no script anywhere)', () => {
 
 describe('"Embed this chart" on the chart page', () => {
   test('copy puts the code on the clipboard; the theme choice changes every code and the preview', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
     const page = await context.newPage();
     await page.goto(`${site.url}charts/${ID}/`, { waitUntil: 'load' });

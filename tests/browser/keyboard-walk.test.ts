@@ -3,24 +3,13 @@
  * focusable element in document order, each one visible with a visible focus indicator,
  * Shift+Tab walks back, nothing traps focus, and the skip link moves focus to the content.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { DIST } from '../support/dist';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site-session';
 
-let server: StaticServer;
-let browser: Browser;
+/** The built site and one Chromium for this file (tests/support/site-session.ts). */
+const site = useSite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface Stop { key: string; visible: boolean; indicator: boolean }
 
@@ -76,9 +65,9 @@ function reachable(p: Page): Promise<string[]> {
 
 describe('keyboard-only walk of /', () => {
   test('Tab visits every focusable element once, visibly, and Shift+Tab walks back', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
     page = await context.newPage();
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(site.url, { waitUntil: 'load' });
     // The story's interactives start when they come near the viewport and replace their no-JS
     // text with controls: start them all first, so the list holds the controls a reader tabs to.
     for (const box of await page.locator('[data-interactive]').all()) {
@@ -120,9 +109,9 @@ describe('keyboard-only walk of /', () => {
   });
 
   test('the skip link moves focus into the main content', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
     page = await context.newPage();
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(site.url, { waitUntil: 'load' });
     await page.keyboard.press('Tab');
     expect((await focused(page))?.key).toMatch(/Skip to content/);
     await page.keyboard.press('Enter');

@@ -5,23 +5,13 @@
  * Buttons (controls such as "Copy code" that only work with JS), elements marked
  * `data-js-only` and <noscript> content are left out of the text comparison.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { DIST, htmlPages } from '../support/dist';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site-session';
+import { htmlPages } from '../support/dist';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** The built site and one Chromium for this file (tests/support/site-session.ts). */
+const site = useSite();
 
 interface Snapshot {
   text: string;
@@ -29,9 +19,9 @@ interface Snapshot {
 }
 
 async function snapshot(path: string, javaScriptEnabled: boolean): Promise<Snapshot> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 }, colorScheme: 'light' });
+  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 }, colorScheme: 'light' });
   const page: Page = await context.newPage();
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(site.url + path, { waitUntil: 'load' });
   const shot = await page.evaluate(() => {
     const root = document.querySelector('main') ?? document.body;
     for (const el of root.querySelectorAll<HTMLElement>('button, [data-js-only], noscript')) el.style.display = 'none';

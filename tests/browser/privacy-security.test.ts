@@ -7,22 +7,12 @@
  *   - 0 `securitypolicyviolation` events.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { DIST, htmlPages } from '../support/dist';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site-session';
+import { htmlPages } from '../support/dist';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** The built site and one Chromium for this file (tests/support/site-session.ts). */
+const site = useSite();
 
 interface Visit {
   page: Page;
@@ -32,7 +22,7 @@ interface Visit {
 }
 
 async function visit(path: string): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
@@ -45,7 +35,7 @@ async function visit(path: string): Promise<Visit> {
   page.on('request', (r) => requests.push(r.url()));
   const consoleCsp: string[] = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text()); });
-  const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  const response = await page.goto(site.url + path, { waitUntil: 'load' });
   const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
   // Use the page: keyboard through it and touch a chart mark so islands hydrate.
   for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
@@ -75,7 +65,7 @@ describe.each(pages)('/%s', (path) => {
 
   test('requests nothing from another host and sets no cookie', async () => {
     const { page, requests } = visited;
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.url).origin;
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith(origin) && !/^(data|blob):/.test(u))).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);

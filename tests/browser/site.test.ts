@@ -3,38 +3,28 @@
  * keyboard and pointer, hydration keeping the server SVG, no-JS rendering, narrow screens,
  * and the theme choice persisting.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { DIST, htmlPages } from '../support/dist';
+import { useSite } from '../support/site-session';
+import { htmlPages } from '../support/dist';
 import { sitemapPaths } from '../support/sitemap';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const CHART = 'charts/dea-seizures/';
 const EMBED = 'embed/dea-seizures/';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** The built site and one Chromium for this file (tests/support/site-session.ts). */
+const site = useSite();
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(site.url + path, { waitUntil: 'load' });
   return page;
 }
 const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
@@ -165,7 +155,7 @@ describe('theme', () => {
     await page.selectOption('#theme-select', 'dark');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await bg()).not.toBe(light);
-    await page.goto(server.url + CHART);
+    await page.goto(site.url + CHART);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await page.inputValue('#theme-select')).toBe('dark');
     await page.selectOption('#theme-select', 'auto');

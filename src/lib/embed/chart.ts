@@ -10,6 +10,7 @@ import { embedQueryString, type EmbedTheme } from './query';
 import { CARD } from '../charts/export/card';
 import { chartType } from '../../charts/registry';
 import { defaultView } from '../charts/views';
+import { t } from '../i18n/t';
 
 export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme: EmbedTheme = 'auto'): EmbedCodeInput {
   const urls = chartUrls(chart.id);
@@ -25,7 +26,7 @@ export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme
       url: absolute(urls.png, site),
       width: CARD.width,
       height: CARD.height,
-      alt: `${chart.spec.title}. ${chart.spec.summary}`,
+      alt: t('embed.forms.image.alt', { title: chart.spec.title, summary: chart.spec.summary }),
     },
   };
 }

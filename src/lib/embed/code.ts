@@ -1,7 +1,10 @@
 /**
  * The embed codes offered on every chart page (and in oEmbed). Built from our own spec text
  * only — never from a URL — and every value is escaped for the attribute or text it lands in.
+ * Labels, hints and the image code's words come from the dictionary (content/ui, `embed.forms`).
  */
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 
 export interface EmbedCodeInput {
   /** Chart title: iframe `title`, link text, image alt. */
@@ -46,26 +49,24 @@ function iframe(input: EmbedCodeInput, extra = ''): string {
 }
 
 /** All the forms available for this chart, default first. */
-export function embedCodes(input: EmbedCodeInput): EmbedCode[] {
+export function embedCodes(input: EmbedCodeInput, locale: Locale = DEFAULT_LOCALE): EmbedCode[] {
   const page = escapeHtml(input.pageUrl);
   const title = escapeHtml(input.title);
+  const words = (kind: EmbedCodeKind) => ({ label: t(`embed.forms.${kind}.label`, {}, locale), hint: t(`embed.forms.${kind}.hint`, {}, locale) });
   const codes: EmbedCode[] = [
     {
       kind: 'script',
-      label: 'Responsive iframe',
-      hint: 'The frame always fits the chart, at any width. Works on any page that allows a script.',
+      ...words('script'),
       code: `${iframe(input)}\n<script async src="${escapeHtml(input.scriptUrl)}"></script>`,
     },
     {
       kind: 'pym',
-      label: 'pym.js',
-      hint: 'For pages that already use pym.js (NPR’s resizer); leave out the script line if your page loads pym.js already.',
+      ...words('pym'),
       code: `<div data-pym-src="${escapeHtml(input.embedUrl)}" data-pym-title="${title}"><a href="${page}">${title}</a></div>\n<script src="${PYM_SCRIPT_URL}"></script>`,
     },
     {
       kind: 'iframe',
-      label: 'Plain iframe',
-      hint: 'For pages that strip scripts: a fixed-height frame tall enough for a phone screen.',
+      ...words('iframe'),
       code: iframe(input),
     },
   ];
@@ -73,9 +74,8 @@ export function embedCodes(input: EmbedCodeInput): EmbedCode[] {
     const { url, width, height, alt } = input.image;
     codes.push({
       kind: 'image',
-      label: 'Static image',
-      hint: 'For newsletters and slides: a picture of the chart that links to the interactive version.',
-      code: `<a href="${page}"><img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}" width="${width}" height="${height}" style="max-width:100%;height:auto"></a>\n<p>Source: ${escapeHtml(input.source)}. <a href="${page}">Interactive chart and data</a></p>`,
+      ...words('image'),
+      code: `<a href="${page}"><img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}" width="${width}" height="${height}" style="max-width:100%;height:auto"></a>\n<p>${escapeHtml(t('embed.forms.image.source', { source: input.source }, locale))} <a href="${page}">${escapeHtml(t('embed.forms.image.link', {}, locale))}</a></p>`,
     });
   }
   return codes;

@@ -1,7 +1,8 @@
 /**
  * Behaviour of the "Embed this chart" section (components/EmbedCode.astro): copy buttons and
  * the theme choice, which swaps every code and the preview frame to the chosen theme. The
- * codes themselves were written and escaped at build time.
+ * codes themselves were written and escaped at build time, and so were the words this script
+ * shows (the section's data-copied / data-selected, from the dictionary).
  */
 import { THEMES, embedQueryString, type EmbedTheme } from './query';
 
@@ -12,14 +13,14 @@ for (const section of Array.from(document.querySelectorAll<HTMLElement>('[data-e
     if (!area) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      let message = 'Copied.';
+      let message = section.dataset['copied'] ?? '';
       try {
         await navigator.clipboard.writeText(area.value);
       } catch {
         // No clipboard access (permissions, old browser): select the code for a manual copy.
         area.focus();
         area.select();
-        message = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+        message = section.dataset['selected'] ?? '';
       }
       if (status) status.textContent = message;
       setTimeout(() => { if (status) status.textContent = ''; }, 3000);

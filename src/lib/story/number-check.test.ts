@@ -59,3 +59,32 @@ describe('number tokens', () => {
     expect(check('On March <Fig s="cdc">29, 2023</Fig>.')).toEqual([]);
   });
 });
+
+describe("Spanish prose (locale: 'es', es-MX/es-US numerals)", () => {
+  const es = indexRows(['cdc', 'ondcp'], [
+    { year: '2022', value: '50600000', source_id: 'cdc' },
+    { year: '2022', value: '27', unit: 'percent', source_id: 'cdc' },
+    { period: 'FY2025', value: '35700', unit: 'USD_millions', source_id: 'ondcp' },
+  ]);
+  const checkEs = (s: string) => checkNumbers(s, es, { locale: 'es' }).map((p) => p.message);
+  test('"50.6 millones", "35.7 mil millones" and "veintisiete por ciento" are read as their values', () => {
+    expect(checkEs('Unas <Fig s="cdc">50.6 millones</Fig> de pastillas.')).toEqual([]);
+    expect(checkEs('Un presupuesto de <Fig s="ondcp">35.7 mil millones</Fig> de dólares.')).toEqual([]);
+    expect(checkEs('El <Fig s="cdc">veintisiete por ciento</Fig> de los casos.')).toEqual([]);
+  });
+  test('a Spanish figure missing from the rows, and bare figures and number words', () => {
+    expect(checkEs('<Fig s="cdc">50.7 millones</Fig>')).toEqual(['50.7 is not in any data row with source cdc (add calc="…" if derived)']);
+    expect(checkEs('<Fig s="cdc">veintiocho por ciento</Fig>')).toHaveLength(1);
+    expect(checkEs('Murieron 70,000 personas.')).toEqual(['number 70,000 outside <Fig s="…"> or <Q>']);
+    expect(checkEs('Murió el veintisiete por ciento.')).toHaveLength(1);
+  });
+  test('a decimal comma (es-ES style) is flagged, not misread as two numbers', () => {
+    expect(checkEs('<Fig s="cdc">50,6 millones</Fig>')).toContain('50,6 uses a decimal comma or point grouping; write es-MX/es-US numerals (50.6, 1,234)');
+    expect(checkEs('<Fig s="cdc">50.600.000</Fig>').some((m) => m.startsWith('50.600.000 uses'))).toBe(true);
+  });
+  test('English scale words mean nothing in Spanish, and the other way round', () => {
+    expect(checkEs('<Fig s="cdc">50.6 million</Fig>')).toHaveLength(1);
+    expect(checkNumbers('<Fig s="cdc">50.6 millones</Fig>', es).map((p) => p.message)).toHaveLength(1);
+    expect(checkNumbers('<Fig s="cdc">50.6 million</Fig>', es)).toEqual([]);
+  });
+});

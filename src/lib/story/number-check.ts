@@ -43,16 +43,30 @@ export function indexRows(sourceIds: Iterable<string>, rows: Iterable<Record<str
   return { sourceIds: new Set(sourceIds), rowsBySource };
 }
 
-const SCALES: Record<string, number[]> = { thousand: [1e3], million: [1e6], billion: [1e3, 1e9] };
+/**
+ * Scale words written after digits, per language, with the multipliers a row may use: rows
+ * often store millions for billions (USD_millions). Spanish uses "mil millones" for 10⁹
+ * (never "billón"), so it is listed before "mil".
+ */
+const SCALES: Record<Locale, Record<string, number[]>> = {
+  en: { thousand: [1e3], million: [1e6], billion: [1e3, 1e9] },
+  es: { 'mil millones': [1e3, 1e9], mil: [1e3], 'millón': [1e6], millones: [1e6] },
+};
+const scaleSource = (locale: Locale) => Object.keys(SCALES[locale]).sort((a, b) => b.length - a.length).map((w) => w.replace(' ', '\\s+')).join('|');
+/** Digits with their scale word blanked (same length), so the word is not read again as a number word. */
+const withoutScaledDigits = (s: string, locale: Locale) =>
+  s.replace(new RegExp(`(${NUMBER.source})\\s+(?:${scaleSource(locale)})(?![\\p{L}])`, 'giu'), blank);
+/** Digits written in another style than es-MX/es-US ("50,6 millones", "1.234"): a decimal comma. */
+const DECIMAL_COMMA = /\b\d+,\d{1,2}(?!\d)|\b\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/g;
 
 /**
  * Does a row carrying one of `ids` contain the number `token`? With a scale word written after
  * it ("1 billion"), the full number also counts, as do millions for billions (rows often
  * store USD_millions).
  */
-export function numberInRows(token: string, ids: string[], index: DataIndex, scale?: string): boolean {
+export function numberInRows(token: string, ids: string[], index: DataIndex, scale?: string, locale: Locale = 'en'): boolean {
   const n = Number(ungroup(token));
-  const multipliers = SCALES[scale?.toLowerCase() ?? ''] ?? [];
+  const multipliers = SCALES[locale][scale?.toLowerCase().replace(/\s+/g, ' ') ?? ''] ?? [];
   const candidates = new Set([ungroup(token), ...multipliers.map((m) => String(Number((n * m).toPrecision(12))))]);
   return ids.some((id) =>
     (index.rowsBySource.get(id) ?? []).some((row) =>
@@ -72,7 +86,7 @@ export interface AllowedNumberWord {
 }
 
 export interface CheckOptions {
-  /** Language of the prose (number words); default English. */
+  /** Language of the prose (numerals, scale words, number words); default English. */
   locale?: Locale;
   /** The file's name as the allow-list names it ("09-fact-check.svx"). */
   file?: string;
@@ -105,14 +119,15 @@ export function checkNumbers(svx: string, index: DataIndex, opts: CheckOptions =
     if (calc !== undefined && !calc.trim()) report(pos, whole, 'empty calc=""');
     if (calc === undefined) {
       const plain = inner.replace(/<[^>]*>/g, ' ');
-      for (const m of plain.matchAll(new RegExp(`(${NUMBER.source})(?:\\s+(thousand|million|billion)\\b)?`, 'gi'))) {
+      for (const m of plain.matchAll(new RegExp(`(${NUMBER.source})(?:\\s+(${scaleSource(locale)})(?![\\p{L}]))?`, 'giu'))) {
         const token = m[1] ?? '';
-        if (!numberInRows(token, ids, index, m[2])) report(pos, whole, `${token} is not in any data row with source ${ids.join(' or ')} (add calc="…" if derived)`);
+        if (!numberInRows(token, ids, index, m[2], locale)) report(pos, whole, `${token} is not in any data row with source ${ids.join(' or ')} (add calc="…" if derived)`);
       }
       // A spelled-out cardinal is checked like digits; fractions and multiples need only the source.
-      for (const w of findNumberWords(plain, locale)) {
+      // Scale words after digits ("50.6 mil millones") belong to the digits, checked above.
+      for (const w of findNumberWords(withoutScaledDigits(plain, locale), locale)) {
         const value = w.kind === 'count' || w.kind === 'percent' ? leadingCardinal(w, locale) : undefined;
-        if (value !== undefined && !numberInRows(String(value), ids, index)) {
+        if (value !== undefined && !numberInRows(String(value), ids, index, undefined, locale)) {
           report(pos, whole, `"${w.text}" (${value}) is not in any data row with source ${ids.join(' or ')} (add calc="…" if derived)`);
         }
       }
@@ -122,7 +137,15 @@ export function checkNumbers(svx: string, index: DataIndex, opts: CheckOptions =
 
   // Tag names and attributes (ids, kinds) may hold digits; they are not prose.
   text = text.replace(/<[^>]*>/g, blank);
-  for (const w of findNumberWords(text, locale)) {
+  if (locale === 'es') {
+    // The Spanish edition writes es-MX/es-US numerals; "50,6" would be read as two numbers.
+    // Quotations (<Q>) stay verbatim and are not checked.
+    const prose = svx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, blank).replace(/<Q\b[^>]*>[\s\S]*?<\/Q>/g, blank).replace(/<[^>]*>/g, blank);
+    for (const m of prose.matchAll(DECIMAL_COMMA)) {
+      report(m.index, m[0], `${m[0]} uses a decimal comma or point grouping; write es-MX/es-US numerals (50.6, 1,234)`);
+    }
+  }
+  for (const w of findNumberWords(withoutScaledDigits(text, locale), locale)) {
     if (allowed(w.text)) continue;
     const lineStart = text.lastIndexOf('\n', w.index) + 1;
     report(w.index, svx.slice(Math.max(lineStart, w.index - 30), w.index + w.text.length + 30),

@@ -77,3 +77,12 @@ describe('the number check reads number words', () => {
     expect(checkNumbers('Bajaron veintisiete por ciento.\n', index, { locale: 'es' }).map((p) => p.message)[0]).toMatch(/^number word "veintisiete por ciento" outside/);
   });
 });
+
+describe('Spanish number words', () => {
+  test('veintisiete por ciento, mil millones, tres de cada cuatro', () => {
+    expect(findNumberWords('el veintisiete por ciento de los casos', 'es')).toMatchObject([{ text: 'veintisiete por ciento', kind: 'percent' }]);
+    expect(cardinalValue('mil millones', 'es')).toBe(1e9);
+    expect(cardinalValue('cincuenta millones', 'es')).toBe(5e7);
+    expect(findNumberWords('tres de cada cuatro adultos', 'es')).toMatchObject([{ kind: 'ratio' }]);
+  });
+});

@@ -19,7 +19,9 @@
  * "el doble", "tres de cada cuatro") is a second entry, not a second checker.
  */
 
-export type Locale = 'en' | 'es';
+import type { Locale } from '../i18n/locales';
+
+export type { Locale };
 export type NumberWordKind = 'percent' | 'ratio' | 'fraction' | 'multiple' | 'count' | 'vague';
 
 export interface NumberWord {
@@ -100,7 +102,8 @@ const ES_HUNDREDS: Record<string, number> = {
 };
 const ES_SCALES: Record<string, number> = { mil: 1e3, 'millón': 1e6, millones: 1e6 };
 const ES_WORD = `(?:${alt([...ES_UNITS, 'un', 'una', 'veintiún', ...Object.keys(ES_TENS), ...Object.keys(ES_HUNDREDS)])})`;
-const ES_CARDINAL = `(?<![\\p{L}])(?:${ES_WORD}|${alt(Object.keys(ES_SCALES))})(?:\\s+(?:y\\s+)?(?:${ES_WORD}|${alt(Object.keys(ES_SCALES))}))*(?![\\p{L}])`;
+// A cardinal starts with a number word or "mil"; "millones" alone ("millones de personas") is vague, not a count.
+const ES_CARDINAL = `(?<![\\p{L}])(?:${ES_WORD}|mil)(?:\\s+(?:y\\s+)?(?:${ES_WORD}|${alt(Object.keys(ES_SCALES))}))*(?![\\p{L}])`;
 
 function esCardinal(phrase: string): number | undefined {
   let total = 0;
@@ -115,7 +118,8 @@ function esCardinal(phrase: string): number | undefined {
     else if (ES_TENS[w]) current += ES_TENS[w]!;
     else if (ES_HUNDREDS[w]) current += ES_HUNDREDS[w]!;
     else if (w === 'mil') { total += (current || 1) * 1e3; current = 0; }
-    else if (ES_SCALES[w]) { total = (total + (current || 1)) * ES_SCALES[w]!; current = 0; }
+    // "mil millones" is 10⁹: a scale after a number multiplies everything before it.
+    else if (ES_SCALES[w]) { total = (total + current || 1) * ES_SCALES[w]!; current = 0; }
     else return undefined;
     seen = true;
   }

@@ -1,0 +1,76 @@
+/**
+ * The shape of every interface dictionary (content/ui/<locale>.yaml): each key, nested by area,
+ * is listed here once, as Starlight's i18n schema does. Objects are strict, so a typo'd or
+ * leftover key fails the build (`unknown key "titel" (did you mean "title"?)`) and a missing one
+ * fails with `required key is missing`, both with file and line (lib/i18n/dictionary.ts).
+ * `t()` takes its key type from this schema, so a key used in code but absent here fails
+ * `npm run check`, and ui-keys.test.ts catches keys built at run time.
+ *
+ * Add a key: here, then in en.yaml (and every other language file). Plural forms: `plural`.
+ */
+import { z } from 'astro/zod';
+import { strictObject } from '../data/strict';
+
+// Not trimmed: a leading space is part of some texts (" (recommended)" follows a label).
+const text = z.string().refine((s) => s.trim() !== '', 'empty text');
+/** Plural forms by Intl.PluralRules category; `other` is always required. */
+export const plural = strictObject({ zero: text.optional(), one: text.optional(), two: text.optional(), few: text.optional(), many: text.optional(), other: text });
+
+const lead = { heading: text };
+
+export const uiSchema = strictObject({
+  site: strictObject({ name: text, shortName: text, description: text, home: text, backToStart: text, breadcrumb: text }),
+  about: strictObject({
+    title: text,
+    description: text,
+    method: strictObject({ ...lead, figures: text, whoCountedLead: text, whoCounted: text, currentLead: text, current: text, labels: text }),
+    corrections: strictObject({ ...lead, body: text, log: text, feed: text }),
+    licence: strictObject({ ...lead, codeLead: text, code: text, textLead: text, text, dataLead: text, data: text }),
+    cite: strictObject({ ...lead, site: text, citation: text, accessedDate: text, chart: text }),
+    privacy: strictObject({ ...lead, body: text }),
+  }),
+  corrections: strictObject({
+    title: text, description: text, feedTitle: text, intro: text, feed: text, feedFormat: text, count: plural, report: text,
+    correction: text, update: text, charts: text, pages: text,
+    pageNames: strictObject({ story: text, about: text }),
+  }),
+  currency: strictObject({ currentTo: text, newest: text, checked: text, corrections: text }),
+  sources: strictObject({ reprint: text }),
+  table: strictObject({ missing: text }),
+  embed: strictObject({
+    section: strictObject({
+      heading: text, intro: text, theme: text,
+      themes: strictObject({ auto: text, light: text, dark: text }),
+      recommended: text, copy: text, copied: text, selected: text, preview: text, previewTitle: text,
+    }),
+    forms: strictObject({
+      script: strictObject({ label: text, hint: text }),
+      pym: strictObject({ label: text, hint: text }),
+      iframe: strictObject({ label: text, hint: text }),
+      image: strictObject({ label: text, hint: text, source: text, link: text, alt: text }),
+    }),
+    previewPage: strictObject({ title: text, description: text, intro: text, width: text, region: text, frameTitle: text }),
+  }),
+  classroomLinks: strictObject({ heading: text, intro: text, map: text, supports: text, complicates: text, view: text }),
+  errors: strictObject({
+    notFound: strictObject({ title: text, description: text, body: text, next: text, front: text, chart: text }),
+  }),
+});
+
+export type UiDictionary = z.output<typeof uiSchema>;
+export type PluralForms = z.output<typeof plural>;
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string
+    ? `${P}${K}`
+    : T[K] extends { other: string }
+      ? `${P}${K}`
+      : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every key `t()` accepts: "embed.section.heading". */
+export type UiKey = Leaves<UiDictionary>;
+/** Keys whose value is a set of plural forms (they need `count`). */
+export type PluralKey = { [K in UiKey]: Lookup<UiDictionary, K> extends { other: string } ? K : never }[UiKey];
+
+type Lookup<T, K extends string> = K extends `${infer H}.${infer R}` ? (H extends keyof T ? Lookup<T[H], R> : never) : K extends keyof T ? T[K] : never;
