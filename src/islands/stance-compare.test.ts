@@ -30,8 +30,14 @@ describe('a stance answer beside the polls', () => {
   test('the summary counts only polled options the reader took a side on', () => {
     const r = [compareOption('support', [82]), compareOption('oppose', [82]), compareOption('support', [52, 29]), compareOption('not-sure', [90]), compareOption('support', []), compareOption(undefined, [64])];
     const t = tally(r);
-    expect(t).toEqual({ polled: 3, same: 1, other: 1, split: 1, rated: 5 });
-    expect(COMPARE_WORDS.summary(t.rated, 11, t.polled, t.same, t.other, t.split))
+    expect(t).toEqual({ rated: 5, withPolls: 4, sided: 3, same: 1, other: 1, split: 1 });
+    expect(COMPARE_WORDS.summary(t.rated, 11, t.withPolls, t.sided, t.same, t.other, t.split))
       .toBe('You answered 5 of 11. Of the 3 that national polls asked about and you took a side on, your answers pointed the same way as the polls on 1 and the other way on 1; on 1 the polls split by wording.');
+  });
+  test('answered but undecided, or only unpolled statements: said, not miscounted', () => {
+    const undecided = tally([compareOption('it-depends', [69, 46])]);
+    expect(COMPARE_WORDS.summary(undecided.rated, 11, undecided.withPolls, undecided.sided, 0, 0, 0)).toMatch(/not taken a side yet/);
+    const unpolled = tally([compareOption('support', [])]);
+    expect(COMPARE_WORDS.summary(unpolled.rated, 11, unpolled.withPolls, unpolled.sided, 0, 0, 0)).toMatch(/None of those has a representative national poll/);
   });
 });

@@ -52,13 +52,13 @@ export const COMPARE_WORDS = {
     undecided: 'You have not taken a side, so there is nothing to line up.',
     none: 'You have not answered this one yet.',
   } satisfies Record<Match, string>,
-  summary: (rated: number, total: number, polled: number, same: number, other: number, split: number) => {
+  summary: (rated: number, total: number, withPolls: number, sided: number, same: number, other: number, split: number) => {
     if (rated === 0) return `You have not answered any of the ${total} statements yet. Answer any of them to see it beside the national polls.`;
     const head = `You answered ${rated} of ${total}.`;
-    if (polled === 0) return `${head} None of those has a representative national poll we could find.`;
-    const parts = [`the same way as the polls on ${same}`, `the other way on ${other}`];
+    if (withPolls === 0) return `${head} None of those has a representative national poll we could find.`;
+    if (sided === 0) return `${head} On the ones national polls asked about, you have not taken a side yet.`;
     const tail = split ? `; on ${split} the polls split by wording` : '';
-    return `${head} Of the ${polled} that national polls asked about and you took a side on, your answers pointed ${parts.join(' and ')}${tail}.`;
+    return `${head} Of the ${sided} that national polls asked about and you took a side on, your answers pointed the same way as the polls on ${same} and the other way on ${other}${tail}.`;
   },
 };
 
@@ -74,11 +74,12 @@ export function compareOption(answer: string | undefined, values: readonly numbe
   return { lean, picture, match: picture ? matchOf(lean, picture) : null };
 }
 
-/** Counts for the summary line: only options with polls where the reader took a side. */
+/** Counts for the summary line (same/other/split: options with polls where the reader took a side). */
 export function tally(results: readonly OptionResult[]) {
   const count = (m: Match) => results.filter((r) => r.match === m).length;
   const same = count('same');
   const other = count('other');
   const split = results.filter((r) => r.match === 'split').length;
-  return { polled: same + other + split, same, other, split, rated: results.filter((r) => r.lean !== 'none').length };
+  const rated = results.filter((r) => r.lean !== 'none');
+  return { rated: rated.length, withPolls: rated.filter((r) => r.picture).length, sided: same + other + split, same, other, split };
 }
