@@ -127,7 +127,7 @@ describe('the stance check validates what it reads from storage', () => {
       Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
     });
     await expect.poll(() => island.locator('.storage-notice').textContent()).toMatch(/does not let the page save your answers/);
-    await island.locator('fieldset[data-option] .extra-answers button').first().click();
+    await island.locator('fieldset[data-option] .extra-answers input').first().click();
     await expect.poll(() => island.getByText(/^\s*1 of \d+ answered/).count()).toBe(1);
     await island.getByRole('button', { name: 'Clear my answers' }).click();
     await expect.poll(() => island.getByText(/^\s*0 of \d+ answered/).count()).toBe(1);

@@ -3,7 +3,10 @@
  * nothing a reader needs is written by a script. Also checks each chart SVG is laid out
  * (visible, with a real size) and keeps its marks and labels.
  * Buttons (controls such as "Copy code" that only work with JS), elements marked
- * `data-js-only` and <noscript> content are left out of the text comparison.
+ * `data-js-only` and <noscript> content are left out of the text comparison, and so are the
+ * story's interactives (`[data-interactive]`): with JavaScript they replace their no-JS version
+ * by design (the prediction sits on the first screen and starts at once); their no-JS versions
+ * are checked in story.test.ts and interactives.test.ts.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -24,7 +27,7 @@ async function snapshot(path: string, javaScriptEnabled: boolean): Promise<Snaps
   await page.goto(site.url + path, { waitUntil: 'load' });
   const shot = await page.evaluate(() => {
     const root = document.querySelector('main') ?? document.body;
-    for (const el of root.querySelectorAll<HTMLElement>('button, [data-js-only], noscript')) el.style.display = 'none';
+    for (const el of root.querySelectorAll<HTMLElement>('button, [data-js-only], noscript, [data-interactive]')) el.style.display = 'none';
     const text = root.innerText.replace(/\s+/g, ' ').trim();
     const charts = [...root.querySelectorAll('svg')].filter((svg) => svg.querySelector('[data-mark], text')).map((svg) => {
       const box = svg.getBoundingClientRect();

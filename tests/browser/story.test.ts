@@ -29,26 +29,44 @@ async function axeOn(page: Page, selector: string): Promise<string[]> {
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 describe('predict, then reveal', () => {
-  test('guesses typed and submitted by keyboard; the real line and table appear; focus moves to the result', async () => {
-    const page = await open();
+  test('the reader draws by keyboard (one Tab stop, arrow keys, a live readout); the real line and one sentence appear; focus moves to it', async () => {
+    const page = await open({ reducedMotion: 'reduce' });
     const box = await live(page, 'predict-overdose');
     expect(await box.locator('.fallback').isHidden()).toBe(true);
-    await box.locator('input').first().focus();
-    for (const guess of ['60000', '90000', '100000']) {
-      await page.keyboard.type(guess);
-      await page.keyboard.press('Tab');
+    const handles = box.getByRole('slider');
+    expect(await handles.count()).toBe(5);
+    // Before the reveal only the known years (2015–2019) are drawn.
+    expect(await box.locator('.draw svg.plot .point').count()).toBe(5);
+    await handles.first().focus();
+    expect(await handles.first().getAttribute('aria-label')).toBe('Your guess for 2020');
+    // The handle waits at the last real count (70,630, to the nearest 1,000).
+    for (const k of ['PageUp', 'PageUp', 'ArrowUp']) await page.keyboard.press(k);
+    expect(await handles.first().getAttribute('aria-valuetext')).toBe('92,000 deaths');
+    await expect.poll(() => box.locator('.draw-readout').textContent()).toBe('2020: your guess 92,000 deaths.');
+    const keys: [string, string[]][] = [['2021', ['PageUp']], ['2022', ['PageUp']], ['2023', ['ArrowDown']], ['2024', ['PageDown', 'PageDown']]];
+    for (const [year, presses] of keys) {
+      await page.keyboard.press('ArrowRight');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Your guess for ${year}`);
+      for (const k of presses) await page.keyboard.press(k);
     }
-    expect(await focusedText(page)).toBe('Reveal the real numbers');
+    await expect.poll(() => box.locator('.draw-readout').textContent()).toBe('2024: your guess 91,000 deaths.');
+    expect(await box.getByText('5 of 5 years drawn.').count()).toBe(1);
+    // The five handles are one Tab stop: Tab goes on to the reveal button.
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Show the real line');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedText(page)).toBe('Your guess and the real line');
-    const rows = box.locator('table tbody tr');
-    expect(await rows.count()).toBe(10);
-    expect(await box.locator('tr', { hasText: '2022' }).textContent()).toMatch(/^2022\s*90,000\s*107,941\s*17,941 too low$/);
-    expect(await box.locator('svg[role="img"] title').textContent()).toContain('with your guesses');
+    const sentence = 'Your line was off by 6% on average across 2020–2024: closest in 2020 (within 1%), furthest in 2024 (15% too high).';
+    await expect.poll(() => focusedText(page)).toBe(sentence);
+    // Reduced motion: the whole real line at once.
+    expect(await box.locator('.draw svg.plot .point').count()).toBe(10);
+    expect(await box.locator('.draw svg.plot title').textContent()).toContain('2015 to 2024');
+    await box.locator('details summary').click();
+    expect(await box.locator('tr', { hasText: '2024' }).textContent()).toMatch(/^2024\s*91,000\s*79,385\s*11,615 too high$/);
     expect(await axeOn(page, '[data-interactive="predict-overdose"]')).toEqual([]);
-    // Guess again returns to an empty form.
-    await box.getByRole('button', { name: 'Guess again' }).press('Enter');
-    expect(await box.locator('input').first().inputValue()).toBe('');
+    // Draw again: empty, focus back on the first year.
+    await box.getByRole('button', { name: 'Draw again' }).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Your guess for 2020');
+    expect(await box.getByText('0 of 5 years drawn.').count()).toBe(1);
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
@@ -109,36 +127,47 @@ describe('one chart, two readings', () => {
 });
 
 describe('where do you stand?', () => {
-  test('slider and "It depends" by keyboard; answers stay on the device across a reload; clear works', async () => {
+  test('the grid by keyboard: one Tab stop per statement, arrow keys along the scale; answers stay on the device across a reload; clear works', async () => {
     const page = await open();
     let box = await live(page, 'stance-check');
-    const first = box.locator('fieldset').first();
-    const slider = first.locator('input[type="range"]');
-    expect(await first.locator('.your-answer').textContent()).toContain('not answered yet');
-    await slider.focus();
-    await page.keyboard.press('End');
-    expect(await slider.getAttribute('aria-valuetext')).toBe('Strongly support');
-    expect(await first.locator('.your-answer').textContent()).toContain('Strongly support');
-    const second = box.locator('fieldset').nth(1);
-    await second.getByRole('button', { name: 'It depends' }).focus();
-    await page.keyboard.press('Enter');
-    expect(await second.getByRole('button', { name: 'It depends' }).getAttribute('aria-pressed')).toBe('true');
-    // Polls come with wording, dates and population; options without polls say so.
-    expect(await second.locator('.poll-list li').first().textContent()).toMatch(/Question \((exact wording|paraphrased by the source)\): “.+”/);
-    expect(await first.textContent()).toContain('no representative national poll');
+    const rows = box.locator('fieldset[data-option]');
+    expect(await rows.count()).toBe(11);
+    const first = rows.first();
+    expect(await first.getByRole('radio').count()).toBe(9);
+    expect(await first.locator('.your-answer').textContent()).toContain('none yet');
+    await first.getByRole('radio').first().focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    expect(await first.locator('.your-answer strong').textContent()).toBe('Support');
+    expect(await first.getByRole('radio', { name: 'Support', exact: true }).isChecked()).toBe(true);
+    // Tab leaves the row's radio group for its "What this means", then the next row's group.
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('What this means');
+    await page.keyboard.press('Tab');
+    const second = rows.nth(1);
+    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.getAttribute('data-option'))).toBe(await second.getAttribute('data-option'));
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+    expect(await second.getByRole('radio', { name: 'It depends' }).isChecked()).toBe(true);
 
-    const stored = await page.evaluate(() => JSON.stringify(localStorage));
-    expect(stored).toContain('strongly-support');
-    expect(stored).toContain('it-depends');
+    // The result: answered statements beside their polls, each poll with wording and source.
+    const result = box.locator('.stance-result');
+    expect(await result.locator('.result-summary').textContent()).toBe('You answered 2 of 11. On the ones national polls asked about, you have not taken a side yet.');
+    expect(await result.textContent()).toContain('No representative national poll found for: Scan far more vehicles at border crossings.');
+    const fto = result.locator('[data-result="fto-designation"]');
+    expect(await fto.textContent()).toContain('The polls disagree (46% to 69% support)');
+    await fto.locator('summary').click();
+    for (const item of await fto.locator('.poll-list li').allTextContents()) expect(item).toMatch(/Question \((exact wording|paraphrased by the source)\): “.+”.*Source: \S/);
+
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('fentanyl-explainer:stance-check:v1') ?? '{}'));
+    expect(stored).toEqual({ [(await first.getAttribute('data-option'))!]: 'support', [(await second.getAttribute('data-option'))!]: 'it-depends' });
     await page.reload();
     box = await live(page, 'stance-check');
-    expect(await box.locator('fieldset').first().locator('.your-answer').textContent()).toContain('Strongly support');
+    expect(await box.locator('fieldset[data-option]').first().locator('.your-answer strong').textContent()).toBe('Support');
     expect(await axeOn(page, '[data-interactive="stance-check"]')).toEqual([]);
     await box.getByRole('button', { name: 'Clear my answers' }).click();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(page.errors).toEqual([]);
     await page.context().close();
-  });
+  }, 150_000);
 });
 
 describe('glossary popovers', () => {
@@ -233,8 +262,9 @@ describe('every interactive live', () => {
   test('at 320 px, with every interactive started and the guess revealed, nothing scrolls sideways', async () => {
     const page = await open({ viewport: { width: 320, height: 800 } });
     const predict = await live(page, 'predict-overdose');
-    for (const input of await predict.locator('input').all()) await input.fill('80000');
-    await predict.getByRole('button', { name: 'Reveal the real numbers' }).click();
+    await predict.getByRole('slider').first().focus();
+    await page.keyboard.press('PageUp');
+    await predict.getByRole('button', { name: 'Show the real line' }).click();
     for (const id of ['what-would-it-take', 'two-readings', 'stance-check']) await live(page, id);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

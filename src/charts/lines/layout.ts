@@ -21,6 +21,8 @@ export interface LinesOptions {
   height?: number;
   /** Room above the plot in px, e.g. for annotation markers (default 30). */
   top?: number;
+  /** The y axis reaches at least this value (headroom, e.g. for a reader's guesses). */
+  yMax?: number;
 }
 
 const num = (row: LayoutRow, field: string) => toNumber(row, field, 'place a point');
@@ -39,7 +41,7 @@ export function layoutLines(
   rows: LayoutRow[],
   sources: ReadonlyMap<string, SourceRecord>,
   _views: ReadonlyMap<string, string[]> = new Map(),
-  { height = LINES.height, top = LINES.top }: LinesOptions = {},
+  { height = LINES.height, top = LINES.top, yMax = 1 }: LinesOptions = {},
 ): LinesLayout {
   const baseline = height - LINES.bottom;
   const x = scaleLinear().domain(spec.xDomain).range([LINES.left, LINES.right]);
@@ -62,7 +64,7 @@ export function layoutLines(
   });
   if (used.size !== rows.length) throw new LayoutError(`${rows.length - used.size} selected row(s) fall in no series`);
 
-  const max = Math.max(1, ...rows.map((r) => num(r, spec.value)));
+  const max = Math.max(1, yMax, ...rows.map((r) => num(r, spec.value)));
   const y = scaleLinear().domain([0, max]).nice(4).range([baseline, top]);
 
   const series: LineSeriesLayout[] = grouped.map(({ s, own }) => {

@@ -21,6 +21,8 @@ export interface NarrowLine {
   /** Plot height and room above it (for markers), in px. */
   height?: number;
   top?: number;
+  /** The y axis reaches at least this value (room to guess above the real line). */
+  yMax?: number;
 }
 
 /** Ticks every third year from the first, and the last year. */
@@ -39,7 +41,7 @@ export function everyThird(from: number, to: number): number[] {
 export function narrowLine(
   chart: Pick<ChartBundle, 'id' | 'spec' | 'table'>,
   sources: ReadonlyMap<string, SourceRecord>,
-  { series, from, to, label, height, top }: NarrowLine,
+  { series, from, to, label, height, top, yMax }: NarrowLine,
 ): LinesLayout {
   const graphic = chart.spec.graphic;
   if (!(to > from)) throw new Error(`chart ${chart.id}: a line needs at least two years (got ${from}–${to})`);
@@ -63,7 +65,7 @@ export function narrowLine(
     own,
     sources,
     new Map(),
-    { ...(height ? { height } : {}), ...(top ? { top } : {}) },
+    { ...(height ? { height } : {}), ...(top ? { top } : {}), ...(yMax ? { yMax } : {}) },
   );
 }
 
