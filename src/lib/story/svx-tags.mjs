@@ -29,6 +29,39 @@ export function addStoryImports(source, filename) {
   return script + fm[0].replace(/[^\n]/g, '') + source.slice(fm[0].length);
 }
 
+/** The story's inline tags: a paragraph may start with one of them. */
+export const INLINE_TAGS = ['Fig', 'Q', 'Claim', 'Term'];
+const INLINE_START = new RegExp(`^<(?:${INLINE_TAGS.join('|')})\\b`);
+
+/**
+ * mdsvex (like CommonMark's HTML-block rule) reads a block that starts with a tag as raw HTML:
+ * a paragraph opening with `<Claim>` was never parsed, so its `**bold**` reached readers as
+ * asterisks and it got no `<p>`. An empty Svelte expression `{null}` in front of such a paragraph
+ * makes Markdown see text first, so it parses the paragraph like any other; Svelte renders the
+ * expression as nothing. Only paragraphs that open with an inline story tag after a blank line
+ * (or at the start) are touched; block tags (<Box>, <ChartSlot>…), code fences and the
+ * frontmatter are not. Line numbers do not change.
+ * @param {string} source
+ */
+export function paragraphsFromInlineTags(source) {
+  const lines = source.split('\n');
+  let fence = false;
+  let frontmatter = lines[0]?.trim() === '---';
+  let bodyStart = frontmatter ? -1 : 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (frontmatter) {
+      if (i > 0 && line.trim() === '---') [frontmatter, bodyStart] = [false, i + 1];
+      continue;
+    }
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    if (fence) continue;
+    const blockStart = i === bodyStart || (lines[i - 1] ?? '').trim() === '';
+    if (blockStart && INLINE_START.test(line)) lines[i] = `{null}${line}`;
+  }
+  return lines.join('\n');
+}
+
 /** @returns {import('svelte/compiler').PreprocessorGroup} */
 export function storyTags() {
   return {
@@ -38,7 +71,7 @@ export function storyTags() {
       // Every .svx is prose: guard it wherever it lives, even outside a story/ folder.
       assertSafeProse(content, displayPath(filename), { syntax: 'svx', components: STORY_TAGS });
       if (!/[\\/]story[\\/]/.test(filename)) return;
-      return { code: addStoryImports(content, filename) };
+      return { code: addStoryImports(paragraphsFromInlineTags(content), filename) };
     },
   };
 }
