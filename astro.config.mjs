@@ -6,6 +6,7 @@ import intentDirective, { intent } from './src/directives/integration.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
 import contentModules from './src/integrations/content-modules.mjs';
 import leftovers from './src/integrations/leftovers.mjs';
+import storyLinks from './src/integrations/story-links.mjs';
 
 // SITE_URL / BASE_PATH let a deploy (or the base-path test) move the site; the defaults are
 // a reserved example domain so a local build never claims somebody else's host.
@@ -40,6 +41,7 @@ export default defineConfig({
     intentDirective(),
     contentModules(),
     sitemap({ filter: (url) => !notInSitemap(url), i18n: { defaultLocale: 'en', locales: LOCALES } }),
+    storyLinks({ base }),
     securityHeaders({ clientDirectives: [intent] }),
     leftovers(),
   ],

@@ -17,7 +17,7 @@ import { assertSafeProse } from '../content/guard.mjs';
 import { displayPath } from '../content/dir.mjs';
 
 const TAGS_MODULE = fileURLToPath(new URL('../../components/story/tags.ts', import.meta.url));
-export const STORY_TAGS = ['Fig', 'Q', 'Claim', 'Term', 'ChartSlot', 'Interactive', 'Box', 'EvidenceKey', 'FactCheck', 'VerdictScale', 'Unmeasured'];
+export const STORY_TAGS = ['Fig', 'Q', 'Claim', 'Term', 'ChartSlot', 'Interactive', 'Box', 'EvidenceKey', 'FactCheck', 'VerdictScale', 'Unmeasured', 'ReadMore'];
 
 /** @param {string} source @param {string} filename */
 export function addStoryImports(source, filename) {
@@ -62,6 +62,22 @@ export function paragraphsFromInlineTags(source) {
   return lines.join('\n');
 }
 
+/**
+ * Chapter files (`story/NN-*.svx`) are written with `###` under the section title (the house
+ * style that src/lib/story/balance.ts reads). Each chapter is its own page with the title as
+ * its h1, so its headings are promoted one level here (`###` → h2, `####` → h3): no level is
+ * skipped. Fenced code is left alone; line numbers do not change.
+ * @param {string} source
+ */
+export function promoteChapterHeadings(source) {
+  let fence = false;
+  return source.split('\n').map((line) => {
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    return fence ? line : line.replace(/^#(#{2,5}) /, '$1 ');
+  }).join('\n');
+}
+const CHAPTER_FILE = /[\\/]story[\\/]\d+-[^\\/]+\.svx$/;
+
 /** @returns {import('svelte/compiler').PreprocessorGroup} */
 export function storyTags() {
   return {
@@ -71,7 +87,8 @@ export function storyTags() {
       // Every .svx is prose: guard it wherever it lives, even outside a story/ folder.
       assertSafeProse(content, displayPath(filename), { syntax: 'svx', components: STORY_TAGS });
       if (!/[\\/]story[\\/]/.test(filename)) return;
-      return { code: addStoryImports(paragraphsFromInlineTags(content), filename) };
+      const words = CHAPTER_FILE.test(filename) ? promoteChapterHeadings(content) : content;
+      return { code: addStoryImports(paragraphsFromInlineTags(words), filename) };
     },
   };
 }
