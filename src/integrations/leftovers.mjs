@@ -4,9 +4,10 @@
  * (src/lib/content/leftovers.mjs): unparsed Markdown, placeholder text, empty sections. Any one
  * fails the build, with the page and an excerpt (issue 12 item 7).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 import { findLeftovers } from '../lib/content/leftovers.mjs';
 
 /**
@@ -16,15 +17,6 @@ import { findLeftovers } from '../lib/content/leftovers.mjs';
  */
 const PLACEHOLDER_EXEMPT = [/^classroom\//];
 
-/** @param {string} dir @returns {Promise<string[]>} */
-async function htmlFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(full) : Promise.resolve(e.name.endsWith('.html') ? [full] : []);
-  }));
-  return nested.flat();
-}
 
 export class LeftoverError extends Error {
   /** @param {{ file: string, problems: string[] }[]} pages */

@@ -6,19 +6,11 @@
  * link whose target id is not on its own page is pointed at the story page that holds the id.
  * A fragment found on no story page is left alone (the links test then names it).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 
-/** @param {string} dir @returns {Promise<string[]>} */
-async function htmlFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(full) : Promise.resolve(e.name.endsWith('.html') ? [full] : []);
-  }));
-  return nested.flat();
-}
 
 const idsOf = (/** @type {string} */ html) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
 
