@@ -148,19 +148,13 @@ async function build() {
       ...(interactives.includes('stance-check') ? story.stanceCheck.options.flatMap((o) => [...o.source_ids, ...o.polls.map((p) => p.source_id)]) : []),
     ])];
   };
-  const allCitedIds = [...new Set([
-    ...story.sections.flatMap((s) => citedIds(s)),
-    ...[...story.glossary.values()].flatMap((g) => (g.source_id ? [g.source_id] : [])),
-    ...story.factChecks.checks.flatMap((c) => [c.claim_source, ...c.source_ids]),
-    ...unmeasured.map((u) => u.source_id),
-  ])];
   const chapters = story.sections.map((s, i) => ({
     id: s.id, title: s.title, summary: s.summary, side: s.side, number: i + 1,
     path: chapterPath(s.id), minutes: readingMinutes(s.words),
   }));
 
   return {
-    story, charts, sources, sourceOf, publisherOf, unmeasured, glossaryHref, islandRefs, islandProps, keyOf, citedIds, allCitedIds, chapters,
+    story, charts, sources, sourceOf, publisherOf, unmeasured, glossaryHref, islandRefs, islandProps, keyOf, citedIds, chapters,
     glossary: [...story.glossary.values()].sort((a, b) => a.term.localeCompare(b.term)),
     minutes: readingMinutes(story.sections.reduce((n, s) => n + s.words, 0)),
   };
