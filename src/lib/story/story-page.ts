@@ -5,7 +5,6 @@
  * pages (`/story/<id>/`); moved out of src/pages/index.astro when the story became chapters.
  */
 import { getCollection } from 'astro:content';
-import type { Props as IslandProps } from '../../components/story/StoryIsland.astro';
 import { slotKey } from '../../components/story/context';
 import { creditName } from '../data/origins';
 import { loadCharts } from '../charts/load';
@@ -115,24 +114,26 @@ async function build() {
     if (refs.length > MAX_ISLANDS) throw new Error(`content/story/${piece.file}: more than ${MAX_ISLANDS} charts and interactives; add island slots in src/components/story/StoryBody.astro`);
     return refs;
   };
-  const islandProps = (ref: SlotRef): IslandProps => {
+  // Props of src/components/story/StoryIsland.astro (checked there by astro check; svelte-check
+  // cannot read .astro types from a .ts file, so the kinds are literal types here).
+  const islandProps = (ref: SlotRef) => {
     const chart = ref.kind === 'chart' ? chartFor(ref) : undefined;
     // A chart shown again in another view gets its own id prefix (ids stay unique on the page).
-    if (chart) return ref.view ? { kind: 'chart', chart, view: ref.view, idPrefix: `${ref.id}--${ref.view}` } : { kind: 'chart', chart };
+    if (chart) return ref.view ? { kind: 'chart' as const, chart, view: ref.view, idPrefix: `${ref.id}--${ref.view}` } : { kind: 'chart' as const, chart };
     const f = fallbackFor(ref.id);
     const fallback = { component: f.component, glossary: story.glossary, glossaryHref };
     switch (ref.id) {
       case 'predict-overdose':
-        return { kind: 'predict-overdose', fallback, series: finalDeaths, askYears: [2019, 2022, 2024], layout: deathsLine('Actual') };
+        return { kind: 'predict-overdose' as const, fallback, series: finalDeaths, askYears: [2019, 2022, 2024], layout: deathsLine('Actual') };
       case 'what-would-it-take':
-        return { kind: 'what-would-it-take', fallback, ...scan };
+        return { kind: 'what-would-it-take' as const, fallback, ...scan };
       case 'two-readings':
         return {
-          kind: 'two-readings', fallback, seriesSource: deathsSource, caveat: story.twoReadings.caveat, readings,
+          kind: 'two-readings' as const, fallback, seriesSource: deathsSource, caveat: story.twoReadings.caveat, readings,
           layout: deathsLine('Deaths', Math.max(...readings.map((r) => markerStack(r.annotations.map((a) => a.year), firstDeathYear, lastDeathYear)))),
         };
       case 'stance-check':
-        return { kind: 'stance-check', fallback, data: story.stanceCheck, publishers: pollPublishers };
+        return { kind: 'stance-check' as const, fallback, data: story.stanceCheck, publishers: pollPublishers };
       default:
         throw new Error(`content/story: unknown interactive "${ref.id}"`);
     }
