@@ -6,6 +6,8 @@ import intentDirective, { intent } from './src/directives/integration.mjs';
 import securityHeaders from './src/integrations/security-headers.mjs';
 import contentModules from './src/integrations/content-modules.mjs';
 import classroomPack from './src/integrations/classroom-pack.mjs';
+import leftovers from './src/integrations/leftovers.mjs';
+import storyLinks from './src/integrations/story-links.mjs';
 
 // SITE_URL / BASE_PATH let a deploy (or the base-path test) move the site; the defaults are
 // a reserved example domain so a local build never claims somebody else's host.
@@ -40,7 +42,9 @@ export default defineConfig({
     intentDirective(),
     contentModules(),
     sitemap({ filter: (url) => !notInSitemap(url), i18n: { defaultLocale: 'en', locales: LOCALES } }),
+    storyLinks({ base }),
     securityHeaders({ clientDirectives: [intent] }),
+    leftovers(),
     // After the pages are written: zips the kit's pages, Word files and chart files.
     classroomPack(),
   ],

@@ -11,7 +11,7 @@ import { csvLoader, contentDir } from './lib/data/csv-loader';
 import * as d from './lib/data/datasets';
 import type { DatasetSpec } from './lib/data/validate';
 import { chartSpecSchema } from './lib/charts/spec';
-import { storyFallbacksLoader, storySectionsLoader } from './lib/story/story-loader';
+import { storyFallbacksLoader, storyFrontLoader, storySectionsLoader } from './lib/story/story-loader';
 import { yamlFileLoader, yamlFolderLoader } from './lib/content/yaml-loader';
 import * as story from './lib/story/schema';
 import * as classroom from './lib/classroom/schemas';
@@ -39,6 +39,7 @@ export const collections = {
   charts: defineCollection({ loader: yamlFolderLoader('charts', chartSpecSchema), schema: chartSpecSchema }),
   storySections: defineCollection({ loader: storySectionsLoader(), schema: story.sectionSchema }),
   storyFallbacks: defineCollection({ loader: storyFallbacksLoader(), schema: story.fallbackSchema }),
+  storyFront: defineCollection({ loader: storyFrontLoader(), schema: story.frontSchema }),
   glossary: storyFile('glossary.yaml', story.glossarySchema),
   twoReadings: storyFile('two-readings.yaml', story.twoReadingsSchema),
   stanceCheck: storyFile('stance-check.yaml', story.stanceCheckSchema),

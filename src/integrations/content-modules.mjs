@@ -6,6 +6,7 @@
  * The module lists the files when it is loaded and imports each by absolute path:
  *   export const sections = { '01-the-stakes.svx': module, … };
  *   export const fallbacks = { 'stance-check.svx': module, … };
+ *   export const front = { 'five-minutes.svx': module };
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +26,7 @@ const svx = (dir) => {
 
 /** The module's source: one static import per .svx file. */
 export function storyModulesSource(root = contentDir()) {
-  const groups = { sections: path.join(root, 'story'), fallbacks: path.join(root, 'story', 'fallback') };
+  const groups = { sections: path.join(root, 'story'), fallbacks: path.join(root, 'story', 'fallback'), front: path.join(root, 'story', 'front') };
   const lines = [];
   let n = 0;
   for (const [name, dir] of Object.entries(groups)) {

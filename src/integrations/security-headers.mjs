@@ -19,21 +19,13 @@
  * (framed only by this site). JSON-LD blocks (`type="application/ld+json"`) are data, not
  * executed, and get no hash.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 import { headersFile, pageProblems, withMetaPolicy } from '../lib/security/csp.mjs';
 import { ownInlineScripts } from '../lib/security/own-scripts.mjs';
 
-/** @param {string} dir @returns {Promise<string[]>} */
-async function htmlFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(full) : Promise.resolve(e.name.endsWith('.html') ? [full] : []);
-  }));
-  return nested.flat();
-}
 
 export class UnsafePageError extends Error {
   /** @param {{ file: string, problems: string[] }[]} pages */

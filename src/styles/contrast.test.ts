@@ -21,7 +21,7 @@ const PAIRS: [fg: string, bg: string, min: number][] = [
   ['text-muted', 'bg', 4.5], ['text-muted', 'surface', 4.5], ['text-muted', 'surface-raised', 4.5],
   ['link', 'bg', 4.5], ['link', 'surface', 4.5],
   ['focus', 'bg', 3], ['series-1', 'bg', 3], ['series-2', 'bg', 3], ['series-3', 'bg', 3],
-  ['supply', 'bg', 3], ['demand', 'bg', 3],
+  ['supply', 'bg', 3], ['demand', 'bg', 3], ['neutral', 'bg', 3], ['neutral', 'surface', 3],
 ];
 
 describe.each([['light', 0], ['dark', 1]] as const)('%s theme', (_name, index) => {

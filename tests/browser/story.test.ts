@@ -1,7 +1,7 @@
 /**
- * The story page in Chromium: each interactive by keyboard (and axe once it is live), glossary
- * popovers, the chart island keeping its server SVG through hydration, and the whole story
- * readable with JavaScript off.
+ * The story's pages in Chromium: each interactive by keyboard (and axe once it is live) on its
+ * chapter page, glossary popovers, the chart island keeping its server SVG through hydration,
+ * and the whole story readable with JavaScript off (the front page and every chapter).
  */
 import { describe, expect, test } from 'vitest';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
@@ -11,7 +11,14 @@ import { useSite } from '../support/site-session';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const site = useSite();
-const open = (options: BrowserContextOptions = {}) => site.open('', options);
+/** Where each interactive lives: its chapter page (content/story/NN-*.svx). */
+const CHAPTER_OF = {
+  'predict-overdose': 'story/the-stakes/',
+  'what-would-it-take': 'story/border-detection/',
+  'two-readings': 'story/what-happened-next/',
+  'stance-check': 'story/where-do-you-stand/',
+} as const;
+const open = (path: string, options: BrowserContextOptions = {}) => site.open(path, options);
 
 /** Scroll an interactive into view and wait until its island is live. */
 async function live(page: Page, id: string): Promise<Locator> {
@@ -30,7 +37,7 @@ const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.
 
 describe('predict, then reveal', () => {
   test('the reader draws by keyboard (one Tab stop, arrow keys, a live readout); the real line and one sentence appear; focus moves to it', async () => {
-    const page = await open({ reducedMotion: 'reduce' });
+    const page = await open(CHAPTER_OF['predict-overdose'], { reducedMotion: 'reduce' });
     const box = await live(page, 'predict-overdose');
     expect(await box.locator('.fallback').isHidden()).toBe(true);
     const handles = box.getByRole('slider');
@@ -74,7 +81,7 @@ describe('predict, then reveal', () => {
 
 describe('what would it take?', () => {
   test('arrow keys change the car scan rate; sourced reference buttons set it; results are ranges', async () => {
-    const page = await open();
+    const page = await open(CHAPTER_OF['what-would-it-take']);
     const box = await live(page, 'what-would-it-take');
     const cars = box.locator('fieldset').first();
     const slider = cars.locator('input[type="range"]');
@@ -102,7 +109,7 @@ describe('what would it take?', () => {
 
 describe('one chart, two readings', () => {
   test('the toggle switches readings by keyboard; the caveat stays; annotations name sources', async () => {
-    const page = await open();
+    const page = await open(CHAPTER_OF['two-readings']);
     const box = await live(page, 'two-readings');
     const supply = box.getByRole('button', { name: 'Supply-side reading' });
     const demand = box.getByRole('button', { name: 'Demand-side reading' });
@@ -128,7 +135,7 @@ describe('one chart, two readings', () => {
 
 describe('where do you stand?', () => {
   test('the grid by keyboard: one Tab stop per statement, arrow keys along the scale; answers stay on the device across a reload; clear works', async () => {
-    const page = await open();
+    const page = await open(CHAPTER_OF['stance-check']);
     let box = await live(page, 'stance-check');
     const rows = box.locator('fieldset[data-option]');
     expect(await rows.count()).toBe(11);
@@ -172,7 +179,7 @@ describe('where do you stand?', () => {
 
 describe('glossary popovers', () => {
   test('a term opens by keyboard and closes with Escape; a tap outside closes it too', async () => {
-    const page = await open({ hasTouch: true });
+    const page = await open('story/border-detection/', { hasTouch: true });
     const term = page.locator('button.term').first();
     const pop = page.locator(`#${await term.getAttribute('popovertarget')}`);
     await term.focus();
@@ -191,7 +198,7 @@ describe('glossary popovers', () => {
 
 describe('evidence label popovers', () => {
   test('a label opens its explanation by keyboard, next to it, and Escape closes it; two labels of one kind share it', async () => {
-    const page = await open({ viewport: { width: 390, height: 844 } });
+    const page = await open('story/terrorist-designation/', { viewport: { width: 390, height: 844 } });
     const label = page.locator('.claim > button.evidence[popovertarget="evidence-key-record"]').first();
     const pop = page.locator('#evidence-key-record');
     await label.scrollIntoViewIfNeeded();
@@ -212,7 +219,7 @@ describe('evidence label popovers', () => {
 
 describe('a chart inside the prose', () => {
   test('hydration keeps the server-rendered SVG node', async () => {
-    const page = await open();
+    const page = await open('story/supply-side-case/');
     const figure = page.locator('#chart-dea-seizures');
     await figure.scrollIntoViewIfNeeded();
     const island = figure.locator('astro-island');
@@ -229,48 +236,74 @@ describe('a chart inside the prose', () => {
 });
 
 describe('without JavaScript', () => {
-  test('the story reads whole: every section, chart SVG, fallbacks instead of interactives, glossary, sources', async () => {
-    const page = await open({ javaScriptEnabled: false });
-    const sections = page.locator('section[data-section]');
-    expect(await sections.count()).toBe(12);
-    for (const box of await page.locator('[data-interactive]').all()) {
-      expect(await box.locator('.fallback').isVisible()).toBe(true);
-      expect((await box.locator('.fallback').textContent())?.length ?? 0).toBeGreaterThan(300);
-    }
-    expect(await page.locator('[data-interactive] form, [data-interactive] input').count()).toBe(0);
-    expect(await page.locator('#chart-dea-seizures svg [data-mark] rect').count()).toBe(7);
-    expect(await page.locator('[data-interactive="predict-overdose"] .fallback').textContent()).toContain('107,941');
-    expect(await page.locator('#glossary dt').count()).toBeGreaterThan(10);
-    expect(await page.locator('#sources-cited li').count()).toBeGreaterThan(50);
-    // Glossary popovers are HTML, so they work without JavaScript as well.
-    const term = page.locator('button.term').first();
-    await term.click();
-    expect(await page.locator(`#${await term.getAttribute('popovertarget')}`).isVisible()).toBe(true);
+  test('the front page reads whole: the question, the deaths chart as SVG, the five-minute version, its sources', async () => {
+    const page = await open('', { javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toMatch(/\?$/);
+    expect(await page.locator('.hero-chart #chart-overdose-deaths svg [data-mark]').count()).toBeGreaterThan(10);
+    expect(await page.locator('.story-short .read-more a').count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('#sources-cited li').count()).toBeGreaterThan(5);
     await page.context().close();
+  });
+
+  test('every chapter reads whole: its section, chart SVG, fallbacks instead of interactives, its sources', async () => {
+    const home = await open('', { javaScriptEnabled: false });
+    const chapters = await home.locator('nav.story-rail a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await home.context().close();
+    expect(chapters).toHaveLength(12);
+    let sources = 0;
+    for (const href of chapters) {
+      const page = await open(href.replace(/^\//, ''), { javaScriptEnabled: false });
+      expect(await page.locator('section[data-section]').count(), href).toBe(1);
+      for (const box of await page.locator('[data-interactive]').all()) {
+        expect(await box.locator('.fallback').isVisible()).toBe(true);
+        expect((await box.locator('.fallback').textContent())?.length ?? 0).toBeGreaterThan(300);
+      }
+      expect(await page.locator('[data-interactive] form, [data-interactive] input').count()).toBe(0);
+      sources += await page.locator('#sources-cited li').count();
+      if (href.endsWith('/supply-side-case/')) expect(await page.locator('#chart-dea-seizures svg [data-mark] rect').count()).toBe(7);
+      if (href.endsWith('/the-stakes/')) expect(await page.locator('[data-interactive="predict-overdose"] .fallback').textContent()).toContain('107,941');
+      if (href.endsWith('/border-detection/')) {
+        // Glossary popovers are HTML, so they work without JavaScript as well.
+        const term = page.locator('button.term').first();
+        await term.click();
+        expect(await page.locator(`#${await term.getAttribute('popovertarget')}`).isVisible()).toBe(true);
+      }
+      await page.context().close();
+    }
+    expect(sources).toBeGreaterThan(50);
+    const glossary = await open('story/glossary/', { javaScriptEnabled: false });
+    expect(await glossary.locator('#glossary dt').count()).toBeGreaterThan(10);
+    await glossary.context().close();
   });
 });
 
 describe('every interactive live', () => {
-  test.each(['light', 'dark'] as const)('axe finds nothing in the story with all interactives started (%s)', async (colorScheme) => {
-    const page = await open({ colorScheme });
-    for (const id of ['predict-overdose', 'what-would-it-take', 'two-readings', 'stance-check']) await live(page, id);
-    expect(await axeOn(page, '.story')).toEqual([]);
-    expect(page.errors).toEqual([]);
-    await page.context().close();
-  });
+  test.each(['light', 'dark'] as const)('axe finds nothing on the chapter pages with their interactives started (%s)', async (colorScheme) => {
+    for (const [id, path] of Object.entries(CHAPTER_OF)) {
+      const page = await open(path, { colorScheme });
+      await live(page, id);
+      expect(await axeOn(page, '.story'), path).toEqual([]);
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    }
+  }, 240_000); // four pages with axe each, on a shared 2-core machine
 
   test('at 320 px, with every interactive started and the guess revealed, nothing scrolls sideways', async () => {
-    const page = await open({ viewport: { width: 320, height: 800 } });
-    const predict = await live(page, 'predict-overdose');
-    await predict.getByRole('slider').first().focus();
-    await page.keyboard.press('PageUp');
-    await predict.getByRole('button', { name: 'Show the real line' }).click();
-    for (const id of ['what-would-it-take', 'two-readings', 'stance-check']) await live(page, id);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const sizes = await page.locator('[data-interactive] svg text').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    const sizes: number[] = [];
+    for (const [id, path] of Object.entries(CHAPTER_OF)) {
+      const page = await open(path, { viewport: { width: 320, height: 800 } });
+      const box = await live(page, id);
+      if (id === 'predict-overdose') {
+        await box.getByRole('slider').first().focus();
+        await page.keyboard.press('PageUp');
+        await box.getByRole('button', { name: 'Show the real line' }).click();
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      sizes.push(...await page.locator('[data-interactive] svg text').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize))));
+      await page.context().close();
+    }
     expect(sizes.length).toBeGreaterThan(5);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-    await page.context().close();
   });
 });

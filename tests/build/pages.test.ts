@@ -48,9 +48,10 @@ describe('site pages', () => {
     expect(doc.querySelector('meta[name="robots"]')).toBeNull();
   });
 
-  test('the home page links the chart and states the licence', () => {
+  test('the home page links its chart and states the licence', () => {
     const doc = page('/');
-    expect(doc.querySelector('a[href="/charts/dea-seizures/"]')).not.toBeNull();
+    // The DEA chart moved with the full story to its chapter (issue 12); the front page opens with the deaths chart.
+    expect(doc.querySelector('a[href="/charts/overdose-deaths/"]')).not.toBeNull();
     expect(text(doc.querySelector('[data-site-footer]'))).toMatch(/MIT.*CC BY 4\.0/);
   });
 

@@ -2,17 +2,21 @@
  * Size budgets (gzip, 1 KB = 1000 bytes) for every built HTML page, keyed by URL pattern so
  * new pages are covered without editing this file. Prints the table it checked.
  *   embed pages:  first load ≤ 15 KB in all (HTML, CSS, JS, fonts); ≤ 35 KB after interaction
- *   the story (/): ≤ 60 KB of JS;  any other page: ≤ 30 KB of JS
+ *   the front page (/): first load ≤ 60 KB in all and ≤ 2,500 elements; ≤ 60 KB of JS
+ *   story chapters (/story/<id>/): first load ≤ 50 KB in all; ≤ 60 KB of JS
+ *   any other page: ≤ 30 KB of JS
  *   every page:    ≤ 2 font files
  * JS counts every script a page can run: files, their static and dynamic imports, islands,
  * and inline scripts.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { DIST, distExists, htmlPages } from '../support/dist';
+import { DIST, distExists, htmlPages, page } from '../support/dist';
 import { pageAssets, summarise } from '../../scripts/lib/page-weight.mjs';
 
 interface Budget {
   initialKB?: number;
+  /** Elements in the HTML (Lighthouse warns above about 800 and errors above about 1,400). */
+  elements?: number;
   afterInteractionKB?: number;
   jsKB: number;
   fontFiles: number;
@@ -24,7 +28,9 @@ const BUDGETS: { pattern: RegExp; name: string; budget: Budget }[] = [
   // carries about 15 KB of HTML on its own, so it has its own first-load budget.
   { pattern: /^\/embed\/intervention-evidence\//, name: 'evidence embed', budget: { initialKB: 24, afterInteractionKB: 35, jsKB: 30, fontFiles: 2 } },
   { pattern: /^\/embed\//, name: 'embed', budget: { initialKB: 15, afterInteractionKB: 35, jsKB: 30, fontFiles: 2 } },
-  { pattern: /^\/$/, name: 'story', budget: { jsKB: 60, fontFiles: 2 } },
+  { pattern: /^\/$/, name: 'front', budget: { initialKB: 60, elements: 2500, jsKB: 60, fontFiles: 2 } },
+  { pattern: /^\/story\/glossary\/$/, name: 'page', budget: { jsKB: 30, fontFiles: 2 } },
+  { pattern: /^\/story\//, name: 'chapter', budget: { initialKB: 50, jsKB: 60, fontFiles: 2 } },
   { pattern: /.*/, name: 'page', budget: { jsKB: 30, fontFiles: 2 } },
 ];
 
@@ -34,7 +40,7 @@ const pages = htmlPages();
 const fileOf = (p: string) => (p.endsWith('/') ? `${p}index.html` : p);
 const rows = pages.map((p) => {
   const rule = BUDGETS.find((b) => b.pattern.test(p))!;
-  return { page: p, rule, ...summarise(pageAssets(DIST, fileOf(p))) };
+  return { page: p, rule, elements: page(p).querySelectorAll('*').length, ...summarise(pageAssets(DIST, fileOf(p))) };
 });
 
 beforeAll(() => {
@@ -44,13 +50,14 @@ beforeAll(() => {
   const budget = (value: number, limit?: number) => `${kb(value)}${limit === undefined ? '' : ` / ${limit}`}`;
   console.log([
     'Size budgets (gzip KB, value / budget):',
-    line(['page (rule)', 'first load', 'after interaction', 'JS', 'font files']),
+    line(['page (rule)', 'first load', 'after interaction', 'JS', 'font files', 'elements']),
     ...rows.map((r) => line([
       `${r.page} (${r.rule.name})`,
       budget(r.initialGzip, r.rule.budget.initialKB),
       budget(r.afterInteractionGzip, r.rule.budget.afterInteractionKB),
       budget(r.jsGzip, r.rule.budget.jsKB),
       `${r.fontFiles} / ${r.rule.budget.fontFiles}`,
+      `${r.elements}${r.rule.budget.elements === undefined ? '' : ` / ${r.rule.budget.elements}`}`,
     ])),
   ].join('\n'));
 });
@@ -60,6 +67,8 @@ describe('size budgets', () => {
     expect(pages.length).toBeGreaterThan(0);
     expect(pages).toContain('/');
     expect(rows.some((r) => r.rule.name === 'embed')).toBe(true);
+    expect(rows.find((r) => r.page === '/')?.rule.name).toBe('front');
+    expect(rows.filter((r) => r.rule.name === 'chapter').length).toBeGreaterThan(5);
   });
 
   test.each(rows.map((r) => [r.page, r] as const))('%s stays within its budget', (_, r) => {
@@ -67,6 +76,7 @@ describe('size budgets', () => {
     expect(r.initialGzip, 'the HTML itself is counted').toBeGreaterThan(0);
     if (budget.initialKB !== undefined) expect(r.initialGzip / KB, 'first load KB').toBeLessThanOrEqual(budget.initialKB);
     if (budget.afterInteractionKB !== undefined) expect(r.afterInteractionGzip / KB, 'after interaction KB').toBeLessThanOrEqual(budget.afterInteractionKB);
+    if (budget.elements !== undefined) expect(r.elements, 'elements').toBeLessThanOrEqual(budget.elements);
     expect(r.jsGzip / KB, 'JS KB').toBeLessThanOrEqual(budget.jsKB);
     expect(r.fontFiles, 'font files').toBeLessThanOrEqual(budget.fontFiles);
   });

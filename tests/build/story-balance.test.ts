@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { parse as parseYaml } from 'yaml';
-import { distExists, page } from '../support/dist';
+import { distExists, page, storyChapters, storyDoc } from '../support/dist';
 import { claimWordsFound } from '../../src/lib/story/fact-checks';
 import { EVIDENCE_KINDS } from '../../src/components/story/evidence-kinds';
 import type { FactChecks } from '../../src/lib/story/schema';
@@ -26,7 +26,8 @@ for (const f of ['dea_seizures', 'cbp_fentanyl_fy', 'overdose_deaths', 'naloxone
 }
 const checks = parseYaml(readFileSync('content/story/fact-checks.yaml', 'utf8')) as FactChecks;
 const factCheckSvx = readFileSync('content/story/09-fact-check.svx', 'utf8');
-const doc = page('/');
+// The whole story: every chapter page's article, in order (the front page holds the short version).
+const doc = storyDoc();
 
 describe('the method comes first and applies to both sides', () => {
   test('the method box, verdict scale and label key sit in the first section', () => {
@@ -45,14 +46,18 @@ describe('the method comes first and applies to both sides', () => {
 describe('evidence labels', () => {
   const chips = doc.querySelectorAll('.claim > button.evidence');
 
-  test('each label is a button that opens its kind\'s explanation, and the key lists every kind once', () => {
+  test('each label is a button that opens its kind\'s explanation on its own page, and the key lists every kind once', () => {
     expect(chips.length).toBeGreaterThan(30);
-    for (const chip of chips) {
-      const pop = doc.getElementById(chip.getAttribute('popovertarget') ?? '');
-      expect(pop?.getAttribute('popover'), chip.textContent).toBe('auto');
-      expect(pop?.textContent).toContain(EVIDENCE_KINDS[chip.closest('.claim')!.getAttribute('data-kind') as keyof typeof EVIDENCE_KINDS].meaning);
+    // Each story page carries one popover per kind (the chapters are separate pages).
+    for (const p of ['/', ...storyChapters()]) {
+      const one = page(p);
+      for (const chip of one.querySelectorAll('.claim > button.evidence')) {
+        const pop = one.getElementById(chip.getAttribute('popovertarget') ?? '');
+        expect(pop?.getAttribute('popover'), `${p}: ${chip.textContent}`).toBe('auto');
+        expect(pop?.textContent).toContain(EVIDENCE_KINDS[chip.closest('.claim')!.getAttribute('data-kind') as keyof typeof EVIDENCE_KINDS].meaning);
+      }
+      expect(one.querySelectorAll('.evidence-popover'), p).toHaveLength(Object.keys(EVIDENCE_KINDS).length);
     }
-    expect(doc.querySelectorAll('.evidence-popover')).toHaveLength(Object.keys(EVIDENCE_KINDS).length);
     expect(doc.querySelectorAll('#evidence-key dt')).toHaveLength(Object.keys(EVIDENCE_KINDS).length);
   });
 

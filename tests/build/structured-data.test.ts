@@ -58,15 +58,15 @@ describe('the story\'s fact-checks', () => {
   const sources = new Map(csvParse(readFileSync('content/data/sources.csv', 'utf8')).map((r) => [r['source_id']!, r]));
   // The story page is large: parse it once for every test below.
   let parsed: Ld[] | undefined;
-  const reviews = () => (parsed ??= blocks('/').filter((b) => b['@type'] === 'ClaimReview'));
+  const reviews = () => (parsed ??= blocks('/story/fact-check/').filter((b) => b['@type'] === 'ClaimReview'));
   type Review = { claimReviewed: string; url: string; datePublished: string; author: Ld; reviewRating: Ld; itemReviewed: Ld & { author: Ld; appearance?: Ld } };
 
   test('one ClaimReview per fact-check item, each pointing at its item on the page', () => {
     const urls = reviews().map((r) => new URL(String(r['url'])));
     expect(urls.map((u) => u.hash).sort()).toEqual(checks.checks.map((c) => `#fact-check-${c.id}`).sort());
-    const story = page('/');
+    const story = page('/story/fact-check/');
     for (const u of urls) {
-      expect(u.pathname).toBe('/');
+      expect(u.pathname).toBe('/story/fact-check/');
       expect(story.querySelector(u.hash), u.hash).not.toBeNull();
     }
   });

@@ -129,7 +129,10 @@ describe('data strings are escaped on every page type', () => {
   };
 
   test.each([
-    ['story', 'index.html'],
+    ['front page', 'index.html'],
+    // The stance check, two readings and glossary live on the story's chapter pages (issue 12).
+    ['story chapter', 'story/where-do-you-stand/index.html'],
+    ['story chapter with two readings', 'story/what-happened-next/index.html'],
     ['chart page', 'charts/dea-seizures/index.html'],
     ['embed', 'embed/dea-seizures/index.html'],
     ['gallery', 'charts/index.html'],

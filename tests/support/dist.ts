@@ -59,3 +59,17 @@ export function chartSpecs(): SpecFile[] {
 export function text(el: HTMLElement | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** The story's chapter pages ("/story/<id>/"), in chapter order (as the front page's rail lists them). */
+export function storyChapters(): string[] {
+  return page('/').querySelectorAll('nav.story-rail a').map((a) => a.getAttribute('href') ?? '').filter((h) => /^\/story\/[^/]+\/$/.test(h));
+}
+
+/**
+ * Every story chapter's article, in order, parsed as one document: for counts over the whole
+ * story (every <Fig> of content/story/ appears once across the chapters). Look ids up per page
+ * (page(p)), not here: each chapter has its own popovers and sources list.
+ */
+export function storyDoc(): HTMLElement {
+  return parse(storyChapters().map((p) => page(p).querySelector('article')?.outerHTML ?? '').join('\n'));
+}

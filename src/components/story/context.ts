@@ -27,6 +27,8 @@ export interface StoryContext {
   factChecks?: FactChecks | undefined;
   /** For <Unmeasured>. */
   unmeasured?: readonly UnmeasuredEntry[] | undefined;
+  /** Chapters by id (title, site path), for <ReadMore>. */
+  chapters?: ReadonlyMap<string, { title: string; path: string }> | undefined;
   /** Rendered islands by slot key (see slotKey). */
   slots: Readonly<Record<string, Snippet | undefined>>;
   /** Site path of the glossary list on the page (base-path safe). */

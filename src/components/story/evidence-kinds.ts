@@ -40,7 +40,7 @@ export const EVIDENCE_KINDS = {
 
 export type EvidenceKind = keyof typeof EVIDENCE_KINDS;
 
-/** The popover that explains a label (rendered once per kind by <EvidenceKey>). */
+/** The popover that explains a label (rendered once per kind per page by <EvidencePopovers>). */
 export const evidencePopoverId = (kind: EvidenceKind): string => `evidence-key-${kind}`;
 
 export const EVIDENCE_KEY_STRINGS = {

@@ -6,7 +6,7 @@ import { parse } from 'node-html-parser';
 import StorySection from './StorySection.svelte';
 import Sample from './fixtures/sample.svx';
 import path from 'node:path';
-import { addStoryImports } from '../../lib/story/svx-tags.mjs';
+import { addStoryImports, paragraphsFromInlineTags, promoteChapterHeadings } from '../../lib/story/svx-tags.mjs';
 
 const glossary = new Map([['nii', { id: 'nii', term: 'non-intrusive inspection', definition: 'Scanning a vehicle without opening it.' }]]);
 const island = createRawSnippet(() => ({ render: () => '<figure id="chart-present"><svg></svg></figure>' }));
@@ -48,11 +48,18 @@ describe('story tags render on the server', () => {
     expect(pop?.querySelector('a')?.getAttribute('href')).toBe('/#glossary-nii');
   });
 
-  test('a chart that exists renders its island; one that does not shows a link-free placeholder', () => {
+  test('a chart that exists renders its island; one that does not renders nothing (no placeholder reaches readers)', () => {
     expect(doc.querySelector('#chart-present svg')).not.toBeNull();
-    const coming = doc.querySelector('[data-chart-coming]');
-    expect(coming?.textContent?.trim()).toBe('Chart coming: not-yet (supply view)');
-    expect(coming?.querySelector('a')).toBeNull();
+    expect(doc.querySelector('[data-chart-coming]')).toBeNull();
+    expect(doc.textContent).not.toMatch(/Chart coming|not-yet/);
+  });
+
+  test('a paragraph that opens with <Claim> is a real paragraph: its Markdown is parsed (issue 12 item 7)', () => {
+    const para = doc.querySelector('.claim')?.parentNode;
+    expect(para?.tagName).toBe('P');
+    expect(para?.querySelectorAll('strong').map((e) => e.textContent)).toContain('bold');
+    expect(para?.querySelectorAll('em').map((e) => e.textContent)).toContain('emphasis');
+    expect(doc.textContent).not.toContain('*');
   });
 
   test('markdown headings inside a section are h3', () => {
@@ -65,9 +72,20 @@ describe('story tags render on the server', () => {
 });
 
 describe('svx tag imports', () => {
+  test('chapter headings are promoted one level (the chapter title is the page h1); code fences are not', () => {
+    expect(promoteChapterHeadings('### A\n#### B\ntext ### no\n```\n### x\n```')).toBe('## A\n### B\ntext ### no\n```\n### x\n```');
+  });
+
+  test('only paragraphs that open with an inline tag get the empty expression in front', () => {
+    const src = '---\ntitle: x\n---\n<Claim kind="a">x</Claim> **b**\n\n<Box id="m">\n\n<Fig s="a">1</Fig>\n</Box>\n\n```\n<Fig>\n```\nText <Claim>y</Claim>\n';
+    expect(paragraphsFromInlineTags(src).split('\n')).toEqual([
+      '---', 'title: x', '---', `{null}<Claim kind="a">x</Claim> **b**`, '', '<Box id="m">', '', `{null}<Fig s="a">1</Fig>`, '</Box>', '', '```', '<Fig>', '```', 'Text <Claim>y</Claim>', '',
+    ]);
+  });
+
   test('the import script goes first and the frontmatter becomes blank lines', () => {
     const out = addStoryImports('---\ntitle: x\nfor: y\n---\nText', path.resolve('content/story/fallback/a.svx'));
-    expect(out).toMatch(/^<script>\n {2}import \{ Fig, Q, Claim, Term, ChartSlot, Interactive, Box, EvidenceKey, FactCheck, VerdictScale, Unmeasured \} from '\.\.\/\.\.\/\.\.\/src\/components\/story\/tags\.ts';\n<\/script>\n/);
+    expect(out).toMatch(/^<script>\n {2}import \{ Fig, Q, Claim, Term, ChartSlot, Interactive, Box, EvidenceKey, FactCheck, VerdictScale, Unmeasured, ReadMore \} from '\.\.\/\.\.\/\.\.\/src\/components\/story\/tags\.ts';\n<\/script>\n/);
     expect(out.endsWith('\n\n\n\nText')).toBe(true);
     expect(out).not.toContain('for: y');
   });

@@ -10,3 +10,4 @@ export { default as EvidenceKey } from './EvidenceKey.svelte';
 export { default as FactCheck } from './FactCheck.svelte';
 export { default as VerdictScale } from './VerdictScale.svelte';
 export { default as Unmeasured } from './Unmeasured.svelte';
+export { default as ReadMore } from './ReadMore.svelte';

@@ -43,7 +43,8 @@ const RANKED: readonly Verdict[] = VERDICTS.filter((v) => v !== 'cannot-be-verif
  * source, when it has an address), the verdict on the site's one scale, and the date the check
  * was last reviewed. `sources` is sources.csv by id.
  */
-export function factCheckLd(factChecks: FactChecks, sources: ReadonlyMap<string, SourceRecord>, site: URL | undefined) {
+/** `page`: the site path of the page holding the items (the fact-check chapter). */
+export function factCheckLd(factChecks: FactChecks, sources: ReadonlyMap<string, SourceRecord>, site: URL | undefined, page = '/story/fact-check/') {
   return factChecks.checks.map((check) => {
     const label = factChecks.scale.find((v) => v.id === check.verdict)?.label ?? check.verdict;
     const rank = RANKED.indexOf(check.verdict);
@@ -57,7 +58,7 @@ export function factCheckLd(factChecks: FactChecks, sources: ReadonlyMap<string,
       ...(source?.url ? { appearance: { url: source.url, ...(source.published ? { datePublished: source.published } : {}) } } : {}),
       verdict: label,
       ...(rank >= 0 ? { rating: { value: RANKED.length - rank, best: RANKED.length, worst: 1 } } : {}),
-      path: `/#fact-check-${check.id}`,
+      path: `${page}#fact-check-${check.id}`,
       datePublished: check.reviewed,
     }, site);
   });

@@ -5,10 +5,10 @@
 import { getCollection } from 'astro:content';
 import type { Component } from 'svelte';
 import type { GlossaryEntry } from '../../components/story/context';
-import type { FactChecks, StanceCheck, StoryFallbackData, StorySectionData, TwoReadings } from './schema';
+import type { FactChecks, StanceCheck, StoryFallbackData, StoryFrontData, StorySectionData, TwoReadings } from './schema';
 // The compiled .svx files of CONTENT_DIR (src/integrations/content-modules.mjs); the loaders
 // validated the same files' frontmatter.
-import { fallbacks as fallbackModules, sections as sectionModules } from 'virtual:story-modules';
+import { fallbacks as fallbackModules, front as frontModules, sections as sectionModules } from 'virtual:story-modules';
 
 type SvxModule = { default: Component };
 
@@ -24,18 +24,24 @@ export interface LoadedSection extends StorySectionData {
 export interface LoadedFallback extends StoryFallbackData {
   component: Component;
 }
+export interface LoadedFront extends StoryFrontData {
+  component: Component;
+}
 
 export async function loadStory() {
-  const [sections, fallbacks, glossary, readings, stance, checks] = await Promise.all([
+  const [sections, fallbacks, fronts, glossary, readings, stance, checks] = await Promise.all([
     getCollection('storySections'),
     getCollection('storyFallbacks'),
+    getCollection('storyFront'),
     getCollection('glossary'),
     getCollection('twoReadings'),
     getCollection('stanceCheck'),
     getCollection('factChecks'),
   ]);
   const ordered = sections.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file));
-  const problems = [...ordered, ...fallbacks.map((e) => e.data)].flatMap((s) => s.numberProblems);
+  const problems = [...ordered, ...fallbacks.map((e) => e.data), ...fronts.map((e) => e.data)].flatMap((s) => s.numberProblems);
+  const front = fronts.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file))[0];
+  if (!front) throw new Error('content/story/front/: the front page needs its 5-minute version (five-minutes.svx)');
   if (problems.length) throw new Error(`content/story: figures that are not sourced:\n  ${problems.join('\n  ')}`);
   const twoReadings = readings[0]?.data;
   const stanceCheck = stance[0]?.data;
@@ -43,6 +49,7 @@ export async function loadStory() {
   if (!twoReadings || !stanceCheck || !factChecks) throw new Error('content/story: two-readings.yaml, stance-check.yaml and fact-checks.yaml are required');
   return {
     sections: ordered.map((s): LoadedSection => ({ ...s, component: moduleFor(sectionModules, s.file) })),
+    front: { ...front, component: moduleFor(frontModules, front.file) } as LoadedFront,
     fallbacks: new Map(fallbacks.map((e): [string, LoadedFallback] => [e.data.for, { ...e.data, component: moduleFor(fallbackModules, e.data.file) }])),
     glossary: new Map(glossary.map((e): [string, GlossaryEntry] => [e.data.id, e.data])),
     twoReadings: twoReadings as TwoReadings,

@@ -35,8 +35,30 @@ export const sectionSchema = strictObject({
   sources: z.array(text),
   /** Breaches of the number rule (lib/story/number-check.ts); the page fails the build on any. */
   numberProblems: z.array(z.string()),
+  /** Boxes that bring their own sources (<FactCheck>, <Unmeasured>), so the page can list them. */
+  uses: z.array(z.enum(['FactCheck', 'Unmeasured'])),
 });
 export type StorySectionData = z.infer<typeof sectionSchema>;
+
+/**
+ * The front page's 5-minute version (content/story/front/*.svx): the headline, the one-line
+ * stakes and the publication date in the frontmatter, the short path in the body.
+ */
+export const frontSchema = strictObject({
+  id: kebab,
+  /** The headline (h1): the question. */
+  title: noDigits,
+  /** One line on what is at stake, under the headline. */
+  dek: noDigits,
+  /** Publication date, YYYY-MM-DD. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+  file: text,
+  slots: z.array(slotRefSchema),
+  words: z.number().int().nonnegative(),
+  sources: z.array(text),
+  numberProblems: z.array(z.string()),
+});
+export type StoryFrontData = z.infer<typeof frontSchema>;
 
 export const fallbackSchema = strictObject({
   id: kebab,

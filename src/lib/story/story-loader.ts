@@ -14,7 +14,7 @@ import { STORY_TAGS } from './svx-tags.mjs';
 import { citedSources, countWords, findSlots } from './parse-svx';
 import { checkNumbers, type AllowedNumberWord } from './number-check';
 import { loadDataIndex } from './data-index';
-import { fallbackSchema, numberWordsAllowSchema, sectionSchema } from './schema';
+import { fallbackSchema, frontSchema, numberWordsAllowSchema, sectionSchema } from './schema';
 import { ContentError, readYaml, readYamlText, validate } from '../content/yaml-loader';
 import type { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
@@ -80,6 +80,7 @@ export function storySectionsLoader(): Loader {
         const raw = {
           ...frontmatter, file, slots: findSlots(content), words: countWords(content), sources: citedSources(content),
           numberProblems: numberProblems(`content/story/${file}`, source),
+          uses: (['FactCheck', 'Unmeasured'] as const).filter((tag) => new RegExp(`<${tag}\\b`).test(content)),
         };
         return { file, raw, problems: checkFrontmatter(`content/story/${file}`, source, raw, sectionSchema) };
       });
@@ -103,6 +104,31 @@ export function storyFallbacksLoader(): Loader {
         const { frontmatter } = parseFrontmatter(source);
         const raw = { ...frontmatter, file, sources: citedSources(source), numberProblems: numberProblems(`content/story/fallback/${file}`, source) };
         return { file, raw, problems: checkFrontmatter(`content/story/fallback/${file}`, source, raw, fallbackSchema) };
+      });
+      const problems = entries.flatMap((e) => e.problems);
+      if (problems.length) throw new ContentError(problems);
+      for (const { file, raw } of entries) store.set({ id: file, data: await parseData({ id: file, data: raw }) });
+    },
+  };
+}
+
+/** The front page's 5-minute version: `content/story/front/*.svx` (one file today). */
+export function storyFrontLoader(): Loader {
+  return {
+    name: 'story-front',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      const dir = path.join(storyDir(), 'front');
+      const names = existsSync(dir) ? await svxFiles(dir) : [];
+      const files = await Promise.all(names.map(async (file) => ({ file, source: await readFile(path.join(dir, file), 'utf8') })));
+      guardAll(files.map((f) => ({ file: `content/story/front/${f.file}`, source: f.source })));
+      const entries = files.map(({ file, source }) => {
+        const { frontmatter, content } = parseFrontmatter(source);
+        const raw = {
+          ...frontmatter, file, slots: findSlots(content), words: countWords(content), sources: citedSources(content),
+          numberProblems: numberProblems(`content/story/front/${file}`, source),
+        };
+        return { file, raw, problems: checkFrontmatter(`content/story/front/${file}`, source, raw, frontSchema) };
       });
       const problems = entries.flatMap((e) => e.problems);
       if (problems.length) throw new ContentError(problems);

@@ -4,4 +4,5 @@ declare module 'virtual:story-modules' {
   type SvxModule = { default: Component };
   export const sections: Record<string, SvxModule>;
   export const fallbacks: Record<string, SvxModule>;
+  export const front: Record<string, SvxModule>;
 }
