@@ -12,10 +12,10 @@ import { findLeftovers } from '../lib/content/leftovers.mjs';
 
 /**
  * Pages exempt from the placeholder rule only (the Markdown and empty-section rules still apply).
- * The classroom kit (issue 13, another branch) still writes "(chart coming)" for the
- * intervention-evidence chart until that spec lands; remove this entry once it has.
+ * None: every chart the kit cites exists, so no page may say "(chart coming)".
  */
-const PLACEHOLDER_EXEMPT = [/^classroom\//];
+/** @type {RegExp[]} */
+const PLACEHOLDER_EXEMPT = [];
 
 
 export class LeftoverError extends Error {

