@@ -15,7 +15,7 @@ const factChecks: FactChecks = {
     { id: 'cannot-be-verified', label: 'Cannot be verified', meaning: 'No source.' },
   ],
   checks: [{
-    id: 'x-check', side: 'demand', claimant: 'A Person', claimant_role: 'a role', date: '2023-02-21', claim: 'Their words.',
+    id: 'x-check', side: 'demand', claimant: 'A Person', claimant_type: 'person', claimant_role: 'a role', reviewed: '2026-12-02', date: '2023-02-21', claim: 'Their words.',
     wording: 'verbatim', claim_source: 'src_b', verdict: 'needs-context', verdict_summary: 'Right, but.', cannot_show: 'What nobody counted.', source_ids: ['src_a'],
   }],
 };

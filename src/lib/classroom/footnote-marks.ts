@@ -6,7 +6,6 @@
  * into one marker with commas ("¹,²"), never "¹²" (which reads as 12). Quotations keep their
  * marker after the closing quote mark. Runs on the kit's mdast after the tags are parsed.
  */
-import type { PhrasingContent } from 'mdast';
 
 /** The kit's own mdast nodes (see markup.ts); `kind` says which. */
 export interface KitNode {

@@ -55,8 +55,9 @@ export function toSections(tree: HastRoot, opts: SectionOptions = {}): KitSectio
     if (n.type === 'text' && !n.value.trim()) continue;
     if (isEl(n, 'h2')) { current = open(n, false); continue; }
     if (isTeacherSection(n)) {
-      const [h2, ...rest] = n.children;
-      current = open(h2 as Element, true, rest.filter((c) => !(c.type === 'text' && !c.value.trim())));
+      // (n is an Element here; the h2 test above narrows the union too far for the compiler.)
+      const [h2, ...rest] = (n as Element).children;
+      current = open(h2 as Element, true, rest.filter((c: ElementContent) => !(c.type === 'text' && !c.value.trim())));
       current = undefined;
       continue;
     }

@@ -123,7 +123,7 @@ export function writeSpace(root: Parents, source: string): void {
       continue;
     }
     if (node.type === 'table') writeCells(node as never);
-    if ('children' in node && node.type !== 'code') {
+    if ('children' in node && (node.type as string) !== 'code') {
       if (node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem' || node.type === 'containerDirective') writeSpace(node as Parents, source);
       else inline(node as Parents);
     }

@@ -24,7 +24,7 @@ describe('fact-check helpers', () => {
     ];
     const base = {
       side: 'demand', claimant: 'A Person', claimant_type: 'person', claimant_role: 'Role', date: '2023-07', claim: 'Words.', wording: 'verbatim',
-      claim_source: 's', verdict_summary: 'Sum', cannot_show: 'Gap', source_ids: ['s'], reviewed: '2026-12-02',
+      claim_source: 's', verdict_summary: 'Sum', cannot_show: 'Gap', source_ids: ['s'] as string[], reviewed: '2026-12-02',
     } as const;
     const sources = new Map([['s', { source_id: 's', publisher: 'P', title: 'T', url: 'https://p.example/a', published: '2023-07-10', excerpt: 'Words.' }]]);
     const [review, unverifiable] = factCheckLd({

@@ -157,7 +157,7 @@ function table(el: Element, ctx: DocxContext, s: BlockStyle): Table {
           ...(c.tagName === 'th' && head ? { shading: { type: ShadingType.CLEAR, fill: COLOURS.header, color: 'auto' } } : {}),
           children: (() => {
             const content = c.tagName === 'th' ? [{ type: 'element', tagName: 'strong', properties: {}, children: c.children } as Element] : c.children;
-            const b = mixed(content, ctx, { teacher: s.teacher });
+            const b = mixed(content, ctx, s.teacher ? { teacher: true } : {});
             return b.length ? b : [new Paragraph({ children: [] })];
           })(),
         })),
