@@ -44,7 +44,8 @@ describe('a broken classroom kit fails the build', () => {
     const dir = brokenKit('vocabulary.yaml', (t) => t.replace('A synthetic opioid that CDC', 'A <img src=x onerror=alert(1)> synthetic opioid that CDC'));
     const { status, output } = runAstro('build', dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/vocabulary\.yaml \(fentanyl\): <img src=x onerror=alert\(1\)>: raw HTML is not allowed/);
+    // The content guard (issue 16) now runs on kit text before the renderer and names the entry and the handler.
+    expect(output).toMatch(/vocabulary\.yaml \(fentanyl\), line 1: an event-handler attribute onerror= on <img>: <img src=x onerror=alert\(1\)>/);
   });
 
   test('an argument-map reply to a node that does not exist fails the content sync', () => {
