@@ -11,7 +11,14 @@ import { useSite } from '../support/site-session';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const site = useSite();
-const open = (options: BrowserContextOptions = {}) => site.open('', options);
+/** Each interactive lives on its own chapter page (issue 12: the full case is one page per chapter). */
+const CHAPTER_OF = {
+  'predict-overdose': 'story/the-stakes/',
+  'what-would-it-take': 'story/border-detection/',
+  'stance-check': 'story/where-do-you-stand/',
+} as const;
+type Id = keyof typeof CHAPTER_OF;
+const open = (id: Id, options: BrowserContextOptions = {}) => site.open(CHAPTER_OF[id], options);
 
 async function live(page: Page, id: string): Promise<Locator> {
   const box = page.locator(`[data-interactive="${id}"]`);
@@ -30,7 +37,7 @@ const drawnCount = (box: Locator) => box.getByRole('slider').evaluateAll((els) =
 
 describe('drawing the line', () => {
   test('a mouse drag sets every year it passes; high on the chart is a high guess; the real line then animates in', async () => {
-    const page = await open();
+    const page = await open('predict-overdose');
     const box = await live(page, 'predict-overdose');
     const zone = (await box.locator('.zone').boundingBox())!;
     // From the left edge of the drawing area, high, to the right edge, low.
@@ -59,7 +66,7 @@ describe('drawing the line', () => {
   });
 
   test('a finger draws too (touch events on the drawing area do not scroll the page)', async () => {
-    const page = await open({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await open('predict-overdose', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
     const box = await live(page, 'predict-overdose');
     const zone = (await box.locator('.zone').boundingBox())!;
     expect(await box.locator('.zone').evaluate((el) => getComputedStyle(el).touchAction)).toBe('none');
@@ -78,7 +85,7 @@ describe('drawing the line', () => {
 
 describe('the stance grid', () => {
   test('is compact on a phone, one row per statement, and compares answers with the polls', async () => {
-    const page = await open({ viewport: { width: 390, height: 844 } });
+    const page = await open('stance-check', { viewport: { width: 390, height: 844 } });
     const box = await live(page, 'stance-check');
     const grid = await box.evaluate((el) => [...el.querySelectorAll('.stance-grid')].reduce((n, g) => n + g.getBoundingClientRect().height, 0));
     // Eleven statements in well under three phone screens (the old stack of fieldsets was about 6,500 px).
@@ -102,7 +109,7 @@ describe('the stance grid', () => {
 
 describe('what would it take, as a picture', () => {
   test('the waffle follows the slider by keyboard: one square per 1,000 vehicles a day', async () => {
-    const page = await open();
+    const page = await open('what-would-it-take');
     const box = await live(page, 'what-would-it-take');
     const cars = box.locator('fieldset').first();
     const waffle = cars.locator('svg.waffle');
@@ -121,37 +128,45 @@ describe('what would it take, as a picture', () => {
 
 describe('with results showing', () => {
   test.each(['light', 'dark'] as const)('axe finds nothing and no text is under 12 px (%s)', async (colorScheme) => {
-    const page = await open({ colorScheme, reducedMotion: 'reduce', viewport: { width: 390, height: 844 } });
-    const predict = await live(page, 'predict-overdose');
-    await predict.getByRole('slider').first().focus();
-    await page.keyboard.press('PageUp');
-    await predict.getByRole('button', { name: 'Show the real line' }).click();
-    const stance = await live(page, 'stance-check');
-    await stance.locator('fieldset[data-option="boat-strikes"] input[value="strongly-oppose"]').check();
-    await stance.locator('[data-result="boat-strikes"] summary').click();
-    await live(page, 'what-would-it-take');
-    expect(await axeOn(page, ...['predict-overdose', 'stance-check', 'what-would-it-take'].map((id) => `[data-interactive="${id}"]`))).toEqual([]);
-    const small = await page.locator('[data-interactive]').evaluateAll((boxes) => boxes.flatMap((b) => [...b.querySelectorAll('*')]
-      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()) && el.getClientRects().length > 0 && !el.closest('.sr-only, [hidden]'))
-      .map((el) => [el.textContent?.trim().slice(0, 30), parseFloat(getComputedStyle(el).fontSize)] as const)
-      .filter(([, size]) => size < 12)));
+    const context = { colorScheme, reducedMotion: 'reduce', viewport: { width: 390, height: 844 } } as const;
+    const small: (readonly [string | undefined, number])[] = [];
+    for (const id of Object.keys(CHAPTER_OF) as Id[]) {
+      const page = await open(id, context);
+      const box = await live(page, id);
+      if (id === 'predict-overdose') {
+        await box.getByRole('slider').first().focus();
+        await page.keyboard.press('PageUp');
+        await box.getByRole('button', { name: 'Show the real line' }).click();
+      }
+      if (id === 'stance-check') {
+        await box.locator('fieldset[data-option="boat-strikes"] input[value="strongly-oppose"]').check();
+        await box.locator('[data-result="boat-strikes"] summary').click();
+      }
+      expect(await axeOn(page, `[data-interactive="${id}"]`), id).toEqual([]);
+      small.push(...await page.locator('[data-interactive]').evaluateAll((boxes) => boxes.flatMap((b) => [...b.querySelectorAll('*')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()) && el.getClientRects().length > 0 && !el.closest('.sr-only, [hidden]'))
+        .map((el) => [el.textContent?.trim().slice(0, 30), parseFloat(getComputedStyle(el).fontSize)] as const)
+        .filter(([, size]) => size < 12))));
+      expect(page.errors, id).toEqual([]);
+      await page.context().close();
+    }
     expect(small).toEqual([]);
-    expect(page.errors).toEqual([]);
-    await page.context().close();
   }, 150_000);
 });
 
 describe('without JavaScript', () => {
   test('the prediction is the real chart with a sentence; the scan calculator shows its waffles', async () => {
-    const page = await open({ javaScriptEnabled: false });
+    const page = await open('predict-overdose', { javaScriptEnabled: false });
     const predict = page.locator('[data-interactive="predict-overdose"] .fallback');
     expect(await predict.isVisible()).toBe(true);
     expect(await predict.locator('svg.plot .point').count()).toBe(10);
     expect(await predict.locator('svg.plot').isVisible()).toBe(true);
     expect(await predict.textContent()).toMatch(/peak of 107,941 in 2022, then fell to 79,385 in 2024/);
-    const scan = page.locator('[data-interactive="what-would-it-take"] .fallback');
+    await page.context().close();
+    const scanPage = await open('what-would-it-take', { javaScriptEnabled: false });
+    const scan = scanPage.locator('[data-interactive="what-would-it-take"] .fallback');
     expect(await scan.locator('svg.waffle').count()).toBe(2);
     expect(await scan.locator('svg.waffle').first().getAttribute('aria-label')).toMatch(/^At 8%, about 17,000 of roughly 210,000 cars a day/);
-    await page.context().close();
+    await scanPage.context().close();
   });
 });
