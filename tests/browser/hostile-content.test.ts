@@ -100,7 +100,8 @@ describe('framing', () => {
 describe('the stance check validates what it reads from storage', () => {
   const KEY = 'fentanyl-explainer:stance-check:v1';
   async function stance(init?: () => void) {
-    const opened = await open(site.url, init);
+    // The stance check is on its own chapter (issue 12).
+    const opened = await open(new URL('story/where-do-you-stand/', site.url).href, init);
     const island = opened.page.locator('[data-interactive="stance-check"]');
     await island.scrollIntoViewIfNeeded();
     await opened.page.locator('[data-interactive="stance-check"][data-ready]').waitFor({ timeout: 15_000 });
