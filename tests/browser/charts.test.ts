@@ -74,8 +74,9 @@ describe.each(interactivePages.map((p) => [p]))('%s by keyboard', (p) => {
     for (const [i, mark] of marks.entries()) {
       if (i > 0) await page.keyboard.press('ArrowRight');
       expect(await activeMark(page)).toBe(mark.id);
-      await expect.poll(() => tooltip.textContent()).toContain(mark.sentence);
-      await expect.poll(() => live.textContent()).toContain(mark.sentence);
+      // The island hydrates on the first key press (client:intent): allow for its chunk to load.
+      await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toContain(mark.sentence);
+      await expect.poll(() => live.textContent(), { timeout: 10_000 }).toContain(mark.sentence);
     }
     await page.keyboard.press('Home');
     expect(await activeMark(page)).toBe(marks[0]?.id);
