@@ -22,7 +22,7 @@ const MARKDOWN = [
   { re: /^#{1,6} \S/, what: 'unparsed Markdown heading (# …)' },
 ];
 
-const PLACEHOLDER = /\b(chart coming|coming soon|to ?do:|todo\b|tbd\b|fixme|lorem ipsum|placeholder text|\[placeholder\])/i;
+const PLACEHOLDER = /\b(chart coming|view coming|coming soon|to ?do:|todo\b|tbd\b|fixme|lorem ipsum|placeholder text|\[placeholder\])/i;
 
 /** @param {import('node-html-parser').HTMLElement} el @returns {string[]} text runs, per block */
 function textRuns(el) {
