@@ -14,31 +14,11 @@ import { findUiText } from '../support/ui-text';
 const PENDING: Record<string, string> = {
   // charts helper (src/charts/**, Chart*.astro, src/pages/charts/**)
   'src/components/ChartFigure.astro': 'charts',
-  'src/pages/charts/[id].astro': 'charts',
-  'src/pages/charts/index.astro': 'charts',
   'src/charts/shared/Tooltip.html.svelte': 'charts',
-  // front helper (layouts except Classroom, index, header/footer/theme, non-interactive story components)
-  'src/components/Footer.astro': 'front',
-  'src/components/Header.astro': 'front',
-  'src/components/ThemeToggle.astro': 'front',
-  'src/components/story/Term.svelte': 'front',
-  'src/layouts/Base.astro': 'front',
   // interactives helper (src/islands/**)
   'src/islands/StanceCheck.svelte': 'inter',
   'src/islands/TwoReadings.svelte': 'inter',
   'src/islands/WhatWouldItTake.svelte': 'inter',
-  // classroom wing (issue 13 branch)
-  'src/components/classroom/ArgumentNodeItem.astro': 'classroom',
-  'src/components/classroom/ProjectorMode.astro': 'classroom',
-  'src/components/classroom/SectionQuestions.astro': 'classroom',
-  'src/components/classroom/StanceTally.astro': 'classroom',
-  'src/layouts/Classroom.astro': 'classroom',
-  'src/pages/classroom/argument-map.astro': 'classroom',
-  'src/pages/classroom/discussion-questions.astro': 'classroom',
-  'src/pages/classroom/evidence.astro': 'classroom',
-  'src/pages/classroom/index.astro': 'classroom',
-  'src/pages/classroom/stance-tally.astro': 'classroom',
-  'src/pages/classroom/vocabulary.astro': 'classroom',
 };
 
 const files = globSync('src/**/*.{astro,svelte}').sort();

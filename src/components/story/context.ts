@@ -4,6 +4,7 @@
  */
 import { getContext, setContext, type Snippet } from 'svelte';
 import type { FactChecks } from '../../lib/story/schema';
+import type { Locale } from '../../lib/i18n/locales';
 
 export interface GlossaryEntry {
   id: string;
@@ -33,6 +34,8 @@ export interface StoryContext {
   slots: Readonly<Record<string, Snippet | undefined>>;
   /** Site path of the glossary list on the page (base-path safe). */
   glossaryHref: string;
+  /** Language of the page (the tags' interface words, content/ui/<locale>.yaml). */
+  locale?: Locale | undefined;
 }
 
 const KEY = Symbol('story');

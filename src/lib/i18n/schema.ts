@@ -17,9 +17,16 @@ const text = z.string().refine((s) => s.trim() !== '', 'empty text');
 export const plural = strictObject({ zero: text.optional(), one: text.optional(), two: text.optional(), few: text.optional(), many: text.optional(), other: text });
 
 const lead = { heading: text };
+const tool = strictObject({ title: text, text });
 
 export const uiSchema = strictObject({
   site: strictObject({ name: text, shortName: text, description: text, home: text, backToStart: text, breadcrumb: text }),
+  chrome: strictObject({
+    skip: text, nav: text, charts: text, classroom: text, about: text, theme: text,
+    themes: strictObject({ auto: text, light: text, dark: text }),
+    footer: text, licence: text, cite: text, privacy: text,
+  }),
+  storyTags: strictObject({ inGlossary: text }),
   about: strictObject({
     title: text,
     description: text,
@@ -35,6 +42,10 @@ export const uiSchema = strictObject({
     pageNames: strictObject({ story: text, about: text }),
   }),
   currency: strictObject({ currentTo: text, newest: text, checked: text, corrections: text }),
+  chartPages: strictObject({
+    crumb: text,
+    index: strictObject({ title: text, description: text, intro: text }),
+  }),
   sources: strictObject({ reprint: text }),
   table: strictObject({ missing: text }),
   embed: strictObject({
@@ -52,6 +63,32 @@ export const uiSchema = strictObject({
     previewPage: strictObject({ title: text, description: text, intro: text, width: text, region: text, frameTitle: text }),
   }),
   classroomLinks: strictObject({ heading: text, intro: text, map: text, supports: text, complicates: text, view: text }),
+  classroom: strictObject({
+    name: text,
+    projector: strictObject({ toggle: text, previous: text, next: text }),
+    questions: strictObject({ heading: text, all: text }),
+    map: strictObject({ supportedBy: text, complicatedBy: text, replies: text }),
+    frame: strictObject({ docx: text, docxNote: text, pack: text, siteAddress: text }),
+    kicker: text,
+    packets: text,
+    vocabulary: strictObject({ title: text, description: text, lede: text, also: text, seeAlso: text, chart: text }),
+    discussion: strictObject({
+      title: text, description: text, lede: text,
+      types: strictObject({ recall: text, analysis: text, values: text }),
+      chart: text, lookFor: text,
+    }),
+    tally: strictObject({ title: text, description: text, kicker: text, lede: text, handout: text, option: text }),
+    argumentMap: strictObject({ title: text, description: text, lede: text, lesson: text, labels: text, positions: text, claims: text }),
+    kitIndex: strictObject({
+      title: text, description: text, kicker: text, lede: text, question: text, guideLink: text,
+      start: text, guide: text, guideTitle: text, lessons: text,
+      when: strictObject({ lesson1: text, lesson2: text, sourceEvaluation: text }),
+      tools: text,
+      tool: strictObject({ argumentMap: tool, evidence: tool, roleCards: tool, discussion: tool, vocabulary: tool, tally: tool }),
+      handouts: text, keys: text, keysNote: text, take: text, word: text, pack: text, packNote: text, docx: text, charts: text,
+    }),
+    tallyForm: strictObject({ before: text, after: text, privacy: text, caption: text, option: text, average: text, download: text, load: text, clear: text, input: text }),
+  }),
   errors: strictObject({
     notFound: strictObject({ title: text, description: text, body: text, next: text, front: text, chart: text }),
   }),
