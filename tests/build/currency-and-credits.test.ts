@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import type { HTMLElement } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CREDIT_MAX_CHARS } from '../../src/lib/charts/credit';
 import { chartSpecs, DIST, distExists, htmlPages, page, text } from '../support/dist';
@@ -77,17 +77,35 @@ test('the story head and every classroom page say how current the figures are', 
   for (const p of kit) expect(text(page(p).querySelector('.classroom-head .site-currency')), p).toMatch(/^Figures current to /);
 });
 
-/** Visible text and the attributes a reader or a screen reader meets. */
+/**
+ * Visible text and the attributes a reader or a screen reader meets. Each text node is kept
+ * apart (joined by newlines): `textContent` runs adjacent cells together ("…narcan2023-07-28"),
+ * which hid an id from the word-boundary check below.
+ */
 function readerText(doc: HTMLElement): string {
   for (const el of doc.querySelectorAll('script, style, template')) el.remove();
-  const attrs = doc.querySelectorAll('[aria-label], [title], [alt], [aria-description]')
-    .flatMap((el) => ['aria-label', 'title', 'alt', 'aria-description'].map((a) => el.getAttribute(a) ?? ''));
-  return `${doc.textContent}\n${attrs.join('\n')}`;
+  const texts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === NodeType.TEXT_NODE) texts.push(node.text);
+    else for (const child of node.childNodes) walk(child);
+  };
+  walk(doc);
+  const attrs = doc.querySelectorAll('[aria-label], [title], [alt], [aria-description], [placeholder]')
+    .flatMap((el) => ['aria-label', 'title', 'alt', 'aria-description', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
+  return `${texts.join('\n')}\n${attrs.join('\n')}`;
 }
 
+const sourceIds = csvParse(readFileSync(path.resolve('content/data/sources.csv'), 'utf8')).map((r) => r['source_id'] ?? '').filter(Boolean);
+const idPattern = new RegExp(`(?<![A-Za-z0-9_./-])(${sourceIds.join('|')})(?![A-Za-z0-9_])`);
+
+test('the id check finds an id in a table cell followed by another cell (the case it once missed)', () => {
+  const planted = parse('<table><tr><td>Also recoveryscc_narcan</td><td>2023-07-28</td></tr></table><p title="fda_narcan_otc">x</p>');
+  const words = readerText(planted);
+  expect(idPattern.exec(words)?.[1]).toBe('recoveryscc_narcan');
+  expect(words.match(new RegExp(idPattern, 'g'))).toHaveLength(2);
+});
+
 test('no reader-facing page shows a source id or internal research language', () => {
-  const ids = csvParse(readFileSync(path.resolve('content/data/sources.csv'), 'utf8')).map((r) => r['source_id'] ?? '').filter(Boolean);
-  const idPattern = new RegExp(`(?<![A-Za-z0-9_./-])(${ids.join('|')})(?![A-Za-z0-9_])`);
   const phrases = INTERNAL_PHRASES.map((p) => p.trim().toLowerCase());
   const found: string[] = [];
   const pages = htmlPages();
