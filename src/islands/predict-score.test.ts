@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { missPct, score, verdict } from './predict-score';
+import { dictionary } from '../lib/i18n/dictionary';
+import { missPct, score, verdict as verdictIn } from './predict-score';
+
+const verdict = (drawn: Parameters<typeof verdictIn>[0]) => verdictIn(drawn, dictionary('en').interactives.predict.score, 'en-US');
 
 const d = (year: number, guess: number, actual: number) => ({ year, guess, actual });
 

@@ -4,6 +4,9 @@
  * year. Pure (the island does the I/O); percentages are rounded to whole numbers and a miss
  * under 1% says "within 1%", never "exactly".
  */
+import { fill } from '../lib/i18n/fill';
+import type { InteractiveWords } from '../lib/i18n/schema';
+
 export interface DrawnYear {
   year: number;
   guess: number;
@@ -34,25 +37,29 @@ export function score(drawn: readonly DrawnYear[]): Score | null {
   };
 }
 
-/** Reader-facing words (to move into content/ui/en.yaml). */
-export const SCORE_WORDS = {
-  none: 'You did not draw any year, so there is nothing to compare: here is the real line.',
-  miss: (pct: number) => (Math.abs(pct) < 1 ? 'within 1%' : `${Math.round(Math.abs(pct))}% too ${pct > 0 ? 'high' : 'low'}`),
-  average: (pct: number) => (pct < 1 ? 'within 1%' : `${Math.round(pct)}%`),
-};
+export type ScoreWords = InteractiveWords['predict']['score'];
 
-const fmt = new Intl.NumberFormat('en-US');
+/** "within 1%" or "12% too high" (whole percent). */
+export function missWords(pct: number, w: ScoreWords): string {
+  if (Math.abs(pct) < 1) return w.within;
+  return fill(pct > 0 ? w.missHigh : w.missLow, { pct: Math.round(Math.abs(pct)) });
+}
 
-/** The one sentence under the revealed line. */
-export function verdict(drawn: readonly DrawnYear[]): string {
+/** The one sentence under the revealed line, in the words of content/ui/<locale>.yaml. */
+export function verdict(drawn: readonly DrawnYear[], w: ScoreWords, intl: string): string {
+  const fmt = new Intl.NumberFormat(intl);
   const s = score(drawn);
-  if (!s) return SCORE_WORDS.none;
+  if (!s) return w.none;
   if (s.years === 1) {
     const d = s.closest;
-    return `For ${d.year} you drew ${fmt.format(d.guess)} deaths; the final count was ${fmt.format(d.actual)}, so you were ${SCORE_WORDS.miss(d.pct)}.`;
+    return fill(w.one, { year: d.year, guess: fmt.format(d.guess), actual: fmt.format(d.actual), miss: missWords(d.pct, w) });
   }
   const span = `${Math.min(...drawn.map((d) => d.year))}–${Math.max(...drawn.map((d) => d.year))}`;
-  const yearsWord = s.years === drawn.length ? `across ${span}` : `across the ${s.years} years you drew`;
-  const average = s.meanPct < 1 ? 'within 1% of the final counts on average' : `off by ${SCORE_WORDS.average(s.meanPct)} on average`;
-  return `Your line was ${average} ${yearsWord}: closest in ${s.closest.year} (${SCORE_WORDS.miss(s.closest.pct)}), furthest in ${s.furthest.year} (${SCORE_WORDS.miss(s.furthest.pct)}).`;
+  const across = s.years === drawn.length ? fill(w.acrossSpan, { span }) : fill(w.acrossDrawn, { n: s.years });
+  const average = s.meanPct < 1 ? w.averageWithin : fill(w.averageOff, { pct: Math.round(s.meanPct) });
+  return fill(w.many, {
+    average, across,
+    closest: s.closest.year, closestMiss: missWords(s.closest.pct, w),
+    furthest: s.furthest.year, furthestMiss: missWords(s.furthest.pct, w),
+  });
 }

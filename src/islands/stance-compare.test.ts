@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { COMPARE_WORDS, compareOption, leanOf, pictureOf, tally } from './stance-compare';
+import { dictionary } from '../lib/i18n/dictionary';
+import { compareOption, compareWords, leanOf, pictureOf, tally } from './stance-compare';
+
+const COMPARE_WORDS = compareWords(dictionary('en').interactives.stanceCheck.compare);
 
 describe('a stance answer beside the polls', () => {
   test('answers lean by their scale side; depends and not sure take no side', () => {
@@ -25,7 +28,8 @@ describe('a stance answer beside the polls', () => {
     expect(compareOption('support', []).match).toBeNull();
   });
   test('under half is never called a majority against', () => {
-    expect(COMPARE_WORDS.picture('minority', '27% to 34%', 3)).toBe('Fewer than half said they supported this in all 3 polls we have (27% to 34%); the rest opposed it or were unsure.');
+    expect(COMPARE_WORDS.picture('minority', COMPARE_WORDS.range([27, 29, 34]), [27, 29, 34])).toBe('Fewer than half said they supported this in all 3 polls we have (27% to 34%); the rest opposed it or were unsure.');
+    expect(COMPARE_WORDS.picture('minority', COMPARE_WORDS.range([41, 50]), [41, 50])).toMatch(/^Half or fewer said .* \(41% to 50%\)/);
   });
   test('the summary counts only polled options the reader took a side on', () => {
     const r = [compareOption('support', [82]), compareOption('oppose', [82]), compareOption('support', [52, 29]), compareOption('not-sure', [90]), compareOption('support', []), compareOption(undefined, [64])];

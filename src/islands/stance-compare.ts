@@ -5,6 +5,9 @@
  * a poll's `value` is the share giving the supportive answer, so "under half supported" never
  * becomes "most opposed" (the rest may be unsure), and polls on both sides of half are "split".
  */
+import { fill } from '../lib/i18n/fill';
+import type { InteractiveWords } from '../lib/i18n/schema';
+
 export type Lean = 'support' | 'oppose' | 'neutral' | 'undecided' | 'none';
 export type Picture = 'majority' | 'minority' | 'split';
 export type Match = 'same' | 'other' | 'split' | 'undecided' | 'none';
@@ -32,35 +35,33 @@ export function matchOf(lean: Lean, picture: Picture): Match {
   return (lean === 'support') === (picture === 'majority') ? 'same' : 'other';
 }
 
-/** Reader-facing words (to move into content/ui/en.yaml). */
-export const COMPARE_WORDS = {
-  range: (values: readonly number[]) => {
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    return lo === hi ? `${lo}%` : `${lo}% to ${hi}%`;
-  },
-  picture: (p: Picture, range: string, n: number) => {
-    const every = n === 1 ? 'in the one poll we have' : `in all ${n} polls we have`;
-    if (p === 'majority') return `Most respondents supported this ${every} (${range}).`;
-    if (p === 'minority') return `${range.includes('50%') ? 'Half or fewer' : 'Fewer than half'} said they supported this ${every} (${range}); the rest opposed it or were unsure.`;
-    return `The polls disagree (${range} support), depending on the wording and who was asked.`;
-  },
-  match: {
-    same: 'Your answer points the same way.',
-    other: 'Your answer points the other way.',
-    split: 'So there is no single public view to compare yours with.',
-    undecided: 'You have not taken a side, so there is nothing to line up.',
-    none: 'You have not answered this one yet.',
-  } satisfies Record<Match, string>,
-  summary: (rated: number, total: number, withPolls: number, sided: number, same: number, other: number, split: number) => {
-    if (rated === 0) return `You have not answered any of the ${total} statements yet. Answer any of them to see it beside the national polls.`;
-    const head = `You answered ${rated} of ${total}.`;
-    if (withPolls === 0) return `${head} None of those has a representative national poll we could find.`;
-    if (sided === 0) return `${head} On the ones national polls asked about, you have not taken a side yet.`;
-    const tail = split ? `; on ${split} the polls split by wording` : '';
-    return `${head} Of the ${sided} that national polls asked about and you took a side on, your answers pointed the same way as the polls on ${same} and the other way on ${other}${tail}.`;
-  },
-};
+export type CompareWords = InteractiveWords['stanceCheck']['compare'];
+
+/** The words of the result, in content/ui/<locale>.yaml's `interactives.stanceCheck.compare`. */
+export function compareWords(w: CompareWords) {
+  return {
+    range: (values: readonly number[]) => {
+      const lo = Math.min(...values);
+      const hi = Math.max(...values);
+      return lo === hi ? fill(w.value, { value: lo }) : fill(w.range, { low: lo, high: hi });
+    },
+    picture: (p: Picture, range: string, values: readonly number[]) => {
+      const every = values.length === 1 ? w.inOne : fill(w.inAll, { n: values.length });
+      if (p === 'majority') return fill(w.majority, { every, range });
+      if (p === 'minority') return fill(values.includes(50) ? w.minorityHalf : w.minority, { every, range });
+      return fill(w.split, { range });
+    },
+    match: { same: w.same, other: w.other, split: w.splitMatch, undecided: w.undecided, none: w.none } satisfies Record<Match, string>,
+    summary: (rated: number, total: number, withPolls: number, sided: number, same: number, other: number, split: number) => {
+      if (rated === 0) return fill(w.nothing, { total });
+      const head = fill(w.head, { rated, total });
+      if (withPolls === 0) return fill(w.noPolls, { head });
+      if (sided === 0) return fill(w.noSide, { head });
+      const tail = split ? fill(w.splitTail, { split }) : '';
+      return fill(w.summary, { head, sided, same, other, tail });
+    },
+  };
+}
 
 export interface OptionResult {
   lean: Lean;

@@ -15,10 +15,6 @@ const PENDING: Record<string, string> = {
   // charts helper (src/charts/**, Chart*.astro, src/pages/charts/**)
   'src/components/ChartFigure.astro': 'charts',
   'src/charts/shared/Tooltip.html.svelte': 'charts',
-  // interactives helper (src/islands/**)
-  'src/islands/StanceCheck.svelte': 'inter',
-  'src/islands/TwoReadings.svelte': 'inter',
-  'src/islands/WhatWouldItTake.svelte': 'inter',
 };
 
 const files = globSync('src/**/*.{astro,svelte}').sort();

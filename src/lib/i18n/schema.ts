@@ -19,6 +19,38 @@ export const plural = strictObject({ zero: text.optional(), one: text.optional()
 const lead = { heading: text };
 const tool = strictObject({ title: text, text });
 
+/** The shape of a flat group of texts, each key listed once (for the islands' word groups below). */
+const texts = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>;
+
+export const interactivesSchema = strictObject({
+  predict: strictObject({
+    ...texts(
+      'title', 'intro', 'keys', 'zone', 'handle', 'notDrawn', 'deaths', 'deathsNotDrawn', 'said', 'drawnCount', 'reveal', 'again',
+      'resultTitle', 'guessLabel', 'tableSummary', 'caption', 'colYear', 'colGuess', 'colFinal', 'colDifference',
+      'exact', 'tooHigh', 'tooLow', 'chartTitle', 'drawSummary', 'resultSummary', 'note', 'medium', 'staticSummary',
+    ),
+    score: strictObject(texts('none', 'within', 'missHigh', 'missLow', 'one', 'averageWithin', 'averageOff', 'acrossSpan', 'acrossDrawn', 'many')),
+  }),
+  twoReadings: strictObject(texts('show', 'caveat', 'chartTitle', 'chartSummary', 'year', 'yearBefore', 'yearAfter', 'source', 'line')),
+  whatWouldItTake: strictObject(texts(
+    'cars', 'trucks', 'carsNoun', 'trucksNoun', 'share', 'percent', 'result', 'range', 'refs', 'refSource', 'waffle', 'key',
+    'method', 'staticCaption', 'staticSource',
+  )),
+  stanceCheck: strictObject({
+    ...texts(
+      'blocked', 'supply', 'demand', 'oppose', 'support', 'about', 'yourAnswer', 'notAnswered', 'answered', 'clear', 'resultTitle',
+      'you', 'half', 'pollValue', 'pollBy', 'pollBySample', 'pollFor', 'pollForSample', 'question', 'verbatim', 'paraphrased',
+      'lowConfidence', 'confidence', 'source', 'noPolls', 'key', 'stripLabel',
+    ),
+    dropped: plural,
+    polls: plural,
+    compare: strictObject(texts(
+      'value', 'range', 'inOne', 'inAll', 'majority', 'minorityHalf', 'minority', 'split', 'same', 'other', 'splitMatch',
+      'undecided', 'none', 'nothing', 'head', 'noPolls', 'noSide', 'splitTail', 'summary',
+    )),
+  }),
+});
+
 export const uiSchema = strictObject({
   site: strictObject({ name: text, shortName: text, description: text, home: text, backToStart: text, breadcrumb: text }),
   chrome: strictObject({
@@ -89,6 +121,7 @@ export const uiSchema = strictObject({
     }),
     tallyForm: strictObject({ before: text, after: text, privacy: text, caption: text, option: text, average: text, download: text, load: text, clear: text, input: text }),
   }),
+  interactives: interactivesSchema,
   errors: strictObject({
     notFound: strictObject({ title: text, description: text, body: text, next: text, front: text, chart: text }),
   }),
@@ -96,6 +129,8 @@ export const uiSchema = strictObject({
 
 export type UiDictionary = z.output<typeof uiSchema>;
 export type PluralForms = z.output<typeof plural>;
+/** The words of each story interactive, handed to the island as its `words` prop. */
+export type InteractiveWords = z.output<typeof interactivesSchema>;
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string
