@@ -52,12 +52,12 @@ export function verdict(drawn: readonly DrawnYear[], w: ScoreWords, intl: string
   if (!s) return w.none;
   if (s.years === 1) {
     const d = s.closest;
-    return fill(w.one, { year: d.year, guess: fmt.format(d.guess), actual: fmt.format(d.actual), miss: missWords(d.pct, w) });
+    return fill(w.single, { year: d.year, guess: fmt.format(d.guess), actual: fmt.format(d.actual), miss: missWords(d.pct, w) });
   }
   const span = `${Math.min(...drawn.map((d) => d.year))}–${Math.max(...drawn.map((d) => d.year))}`;
   const across = s.years === drawn.length ? fill(w.acrossSpan, { span }) : fill(w.acrossDrawn, { n: s.years });
   const average = s.meanPct < 1 ? w.averageWithin : fill(w.averageOff, { pct: Math.round(s.meanPct) });
-  return fill(w.many, {
+  return fill(w.several, {
     average, across,
     closest: s.closest.year, closestMiss: missWords(s.closest.pct, w),
     furthest: s.furthest.year, furthestMiss: missWords(s.furthest.pct, w),

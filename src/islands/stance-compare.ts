@@ -51,7 +51,7 @@ export function compareWords(w: CompareWords) {
       if (p === 'minority') return fill(values.includes(50) ? w.minorityHalf : w.minority, { every, range });
       return fill(w.split, { range });
     },
-    match: { same: w.same, other: w.other, split: w.splitMatch, undecided: w.undecided, none: w.none } satisfies Record<Match, string>,
+    match: { same: w.sameWay, other: w.otherWay, split: w.splitMatch, undecided: w.undecided, none: w.none } satisfies Record<Match, string>,
     summary: (rated: number, total: number, withPolls: number, sided: number, same: number, other: number, split: number) => {
       if (rated === 0) return fill(w.nothing, { total });
       const head = fill(w.head, { rated, total });

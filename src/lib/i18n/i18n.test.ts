@@ -40,6 +40,20 @@ describe('the dictionary is checked at the door', () => {
     expect(broken(EN.replace("previewTitle: 'Preview: {title}'", "previewTitle: 'Vista previa: {titulo}'")))
       .toEqual(['xx.yaml, embed.section.previewTitle: {titulo} is not a placeholder of the English text ({title})']);
   });
+  test('plural category names are used only for plural forms', () => {
+    const categories = /^(zero|one|two|few|many|other)$/;
+    const misnamed: string[] = [];
+    const walk = (v: unknown, path: string[]) => {
+      if (!v || typeof v !== 'object') return;
+      const isPlural = typeof (v as { other?: unknown }).other === 'string' && Object.keys(v).every((k) => categories.test(k));
+      for (const [k, x] of Object.entries(v)) {
+        if (categories.test(k) && !isPlural) misnamed.push([...path, k].join('.'));
+        walk(x, [...path, k]);
+      }
+    };
+    walk(dictionary('en'), []);
+    expect(misnamed).toEqual([]);
+  });
   test('a YAML syntax error names its line', () => {
     expect(broken('site:\n  name: [unclosed\n')[0]).toMatch(/^xx\.yaml, line \d+:/);
   });

@@ -19,7 +19,10 @@ export const plural = strictObject({ zero: text.optional(), one: text.optional()
 const lead = { heading: text };
 const tool = strictObject({ title: text, text });
 
-/** The shape of a flat group of texts, each key listed once (for the islands' word groups below). */
+/**
+ * The shape of a flat group of texts, each key listed once (for the islands' word groups below).
+ * Never name a text zero/one/two/few/many/other: those names mark plural forms (dictionary.ts).
+ */
 const texts = <K extends string>(...keys: K[]) => Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>;
 
 export const interactivesSchema = strictObject({
@@ -29,7 +32,7 @@ export const interactivesSchema = strictObject({
       'resultTitle', 'guessLabel', 'tableSummary', 'caption', 'colYear', 'colGuess', 'colFinal', 'colDifference',
       'exact', 'tooHigh', 'tooLow', 'chartTitle', 'drawSummary', 'resultSummary', 'note', 'medium', 'staticSummary',
     ),
-    score: strictObject(texts('none', 'within', 'missHigh', 'missLow', 'one', 'averageWithin', 'averageOff', 'acrossSpan', 'acrossDrawn', 'many')),
+    score: strictObject(texts('none', 'within', 'missHigh', 'missLow', 'single', 'averageWithin', 'averageOff', 'acrossSpan', 'acrossDrawn', 'several')),
   }),
   twoReadings: strictObject(texts('show', 'caveat', 'chartTitle', 'chartSummary', 'year', 'yearBefore', 'yearAfter', 'source', 'line')),
   whatWouldItTake: strictObject(texts(
@@ -45,7 +48,7 @@ export const interactivesSchema = strictObject({
     dropped: plural,
     polls: plural,
     compare: strictObject(texts(
-      'value', 'range', 'inOne', 'inAll', 'majority', 'minorityHalf', 'minority', 'split', 'same', 'other', 'splitMatch',
+      'value', 'range', 'inOne', 'inAll', 'majority', 'minorityHalf', 'minority', 'split', 'sameWay', 'otherWay', 'splitMatch',
       'undecided', 'none', 'nothing', 'head', 'noPolls', 'noSide', 'splitTail', 'summary',
     )),
   }),
