@@ -28,7 +28,3 @@ export function claimsCitingChart(map: ArgumentMap, chartId: string): ChartCitat
     node[relation].filter((r: ChartRef) => r.chart === chartId).map((r) => ({ node, relation, ...(r.view ? { view: r.view } : {}) }))));
 }
 
-export const TYPE_LABEL: Record<ArgumentNode['type'], string> = { claim: 'Claim', counterclaim: 'Counterclaim', rebuttal: 'Rebuttal' };
-export const BASIS_LABEL: Record<NonNullable<ArgumentNode['basis']>, string> = {
-  fact: 'mainly facts', estimate: 'mainly estimates', opinion: 'mainly opinion', mixed: 'facts plus a judgement',
-};

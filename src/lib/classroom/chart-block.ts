@@ -8,8 +8,8 @@ import type { ChartBundle } from '../charts/build';
 import { sourceLine } from '../charts/load';
 import { chartUrls } from '../paths';
 import type { ChartRef } from './schemas';
+import { t } from '../i18n/t';
 
-export const CHART_WORDS = { fullChart: 'Full chart with data table, notes and sources' } as const;
 
 export const chartKey = (ref: ChartRef) => (ref.view ? `${ref.chart}--${ref.view}` : ref.chart);
 
@@ -22,6 +22,6 @@ export function chartFigureHast(bundle: ChartBundle, ref: ChartRef, href: (p: st
   return h('figure.classroom-chart', { dataChart: chartKey(ref) }, [
     h('h3', bundle.spec.title),
     h('img', { src: `chart:${chartKey(ref)}`, alt: bundle.spec.summary }),
-    h('figcaption.chart-source', [chartCaption(bundle), h('a', { href: href(chartUrls(bundle.id).page) }, CHART_WORDS.fullChart)]),
+    h('figcaption.chart-source', [chartCaption(bundle), h('a', { href: href(chartUrls(bundle.id).page) }, t('classroom.fullChart'))]),
   ]);
 }

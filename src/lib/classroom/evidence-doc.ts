@@ -8,17 +8,8 @@ import { h } from 'hastscript';
 import { chartRefHast } from './chart-ref';
 import { renderInlineHast, type MarkupContext } from './markup';
 import type { EvidencePackets } from './schemas';
+import { t } from '../i18n/t';
 
-export const EVIDENCE_WORDS = {
-  evidence: 'Evidence:',
-  kind: 'Kind of evidence:',
-  chart: 'Chart:',
-  caveat: 'Caveat:',
-  kinds: {
-    'official-count': 'Official count', record: 'Record or statement', 'news-report': 'News report', 'randomized-trial': 'Randomized trial', 'cohort-study': 'Observational study',
-    model: 'Model', estimate: 'Estimate', opinion: 'Opinion',
-  },
-} as const;
 
 export function evidenceHast(data: EvidencePackets, ctx: MarkupContext, href: (p: string) => string): ElementContent[] {
   return data.packets.map((p) => {
@@ -28,15 +19,14 @@ export function evidenceHast(data: EvidencePackets, ctx: MarkupContext, href: (p
       h('p', inline(p.intro, p.id)),
       h('ol.evidence-items', p.items.map((i) => {
         if (!ctx.sources.has(i.source_id)) throw new Error(`content/classroom/evidence-packets.yaml (${p.id}): item ${i.id} names unknown source_id "${i.source_id}"`);
-        const W = EVIDENCE_WORDS;
         return h('li.card.node', { id: i.id }, [
           h('h3', inline(i.claim, i.id)),
-          h('p', [h('strong', W.evidence), ' ', ...inline(i.figure, i.id)]),
+          h('p', [h('strong', t('classroom.evidencePackets.evidence')), ' ', ...inline(i.figure, i.id)]),
           h('p.small', [
-            h('strong', W.kind), ` ${W.kinds[i.evidence_kind]}${i.study_design ? ` (${i.study_design})` : ''} · `,
-            h('strong', W.chart), ' ', chartRefHast({ chart: i.chart, ...(i.view ? { view: i.view } : {}) }, href),
+            h('strong', t('classroom.evidencePackets.kind')), ` ${t(`classroom.evidencePackets.kinds.${i.evidence_kind}`)}${i.study_design ? ` (${i.study_design})` : ''} · `,
+            h('strong', t('classroom.evidencePackets.chart')), ' ', chartRefHast({ chart: i.chart, ...(i.view ? { view: i.view } : {}) }, href),
           ]),
-          h('p', [h('strong', W.caveat), ' ', ...inline(i.caveat, i.id)]),
+          h('p', [h('strong', t('classroom.evidencePackets.caveat')), ' ', ...inline(i.caveat, i.id)]),
         ]);
       })),
     ]);

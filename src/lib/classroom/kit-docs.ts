@@ -18,6 +18,7 @@ import type { Citations } from './markup';
 import { roleCardPages, roleCardsHast } from './role-cards-doc';
 import type { ChartRef } from './schemas';
 import { sectionContent, sectionWrapper } from './sections';
+import { t, tParts, type Part } from '../i18n/t';
 
 /** A chart shown at the end of the section whose heading id is `in`. */
 export interface DocChart {
@@ -43,11 +44,6 @@ export interface KitDocEntry {
   printPages?: number;
 }
 
-export const DOC_WORDS = {
-  handoutKicker: (pages: number) => `Handout · prints on ${pages === 1 ? 'one page' : `${pages} pages`}`,
-  keyKicker: (pages: number) => `Answer key · for the teacher · prints on ${pages === 1 ? 'one page' : `${pages} pages`}`,
-  roleKicker: (pages: number) => `Classroom kit · for lesson 2 · prints on ${pages} pages (two cards a page, then the teacher notes)`,
-} as const;
 
 const PAGES = { 'one-page': 1, 'two-pages': 2 } as const;
 
@@ -76,13 +72,13 @@ export function kitDocEntries(): Promise<KitDocEntry[]> {
       ...LESSONS.map((l) => ({ ...l, slug: l.doc!, page: l.doc === 'teacher-guide' ? '/classroom/teacher-guide/' : `/classroom/${l.doc}/` })),
       ...(await handoutIds()).map((id): KitDocEntry => {
         const printPages = printOf(id) ?? 1;
-        return { kind: 'handout', doc: id, slug: `handout-${id}`, page: `/classroom/handouts/${id}/`, kicker: DOC_WORDS.handoutKicker(printPages), slides: false, charts: [], printPages };
+        return { kind: 'handout', doc: id, slug: `handout-${id}`, page: `/classroom/handouts/${id}/`, kicker: t('classroom.kickers.handout', { count: printPages }), slides: false, charts: [], printPages };
       }),
       ...(await answerKeyIds()).map((id): KitDocEntry => {
         const printPages = printOf(id) ?? 1;
-        return { kind: 'answer-key', doc: id, slug: id, page: `/classroom/answer-keys/${id}/`, kicker: DOC_WORDS.keyKicker(printPages), slides: false, charts: [], printPages };
+        return { kind: 'answer-key', doc: id, slug: id, page: `/classroom/answer-keys/${id}/`, kicker: t('classroom.kickers.answerKey', { count: printPages }), slides: false, charts: [], printPages };
       }),
-      { kind: 'role-cards', slug: 'role-cards', page: '/classroom/role-cards/', kicker: DOC_WORDS.roleKicker(rolePages), slides: false, charts: [], printPages: rolePages },
+      { kind: 'role-cards', slug: 'role-cards', page: '/classroom/role-cards/', kicker: t('classroom.kickers.roleCards', { pages: rolePages }), slides: false, charts: [], printPages: rolePages },
       { kind: 'evidence', slug: 'evidence-packets', page: '/classroom/evidence/', kicker: 'Classroom kit · for lesson 2 · each packet starts a new page', slides: false, charts: [] },
     ];
   })();
@@ -98,26 +94,15 @@ export async function kitDocEntry(page: string): Promise<KitDocEntry> {
 /** Word file URL of a kit page. */
 export const docxPath = (e: Pick<KitDocEntry, 'slug'>) => `/classroom/downloads/${e.slug}.docx`;
 
-/** The page's words for the YAML-built pages. */
-export const PAGE_WORDS = {
-  roleCards: {
-    title: 'Role cards',
-    description: 'Composite perspectives on U.S. fentanyl policy for discussion and the structured academic controversy, with real quotes shown separately.',
-    lede: (link: (path: string, text: string) => ElementContent): ElementContent[] => [
-      'Give each student or pair one card. Every perspective is a composite written for this kit. Real people\'s words appear only in the "Real quote" boxes. Use them with the ',
-      link('/classroom/lesson-2/', 'structured academic controversy'), ' and the ', link('/classroom/evidence/', 'evidence packets'), '.',
-    ].map((x) => (typeof x === 'string' ? { type: 'text', value: x } : x)),
-    print: 'Printing: two cards a page, with a cut line between them. The notes for the teacher print on the last page; print the pages before it for students.',
-  },
-  evidence: {
-    title: 'Evidence packets',
-    description: 'Sourced evidence for the supply-side and demand-side cases in the fentanyl policy debate, each item with its chart, kind of evidence and strongest caveat.',
-    lede: (link: (path: string, text: string) => ElementContent): ElementContent[] => [
-      'One packet per side of the ', link('/classroom/lesson-2/', 'structured academic controversy'),
-      '. Claims are one-sided on purpose; caveats are not. Students read each caveat aloud with its claim. Every item links to the chart that shows its data.',
-    ].map((x) => (typeof x === 'string' ? { type: 'text', value: x } : x)),
-  },
-} as const;
+/**
+ * A lede with links inside: the dictionary text's `{slot}` placeholders become links (the
+ * slot's own words, at `paths[slot]`).
+ */
+function ledeWithLinks(parts: Part[], paths: Record<string, string>): ElementContent[] {
+  const words: Record<string, string> = { controversy: t('classroom.roleCards.controversy'), packets: t('classroom.roleCards.packets') };
+  return parts.map((p): ElementContent => (typeof p === 'string' ? { type: 'text', value: p } : link(paths[p.slot] ?? '/', words[p.slot] ?? p.slot)));
+}
+
 
 const link = (path: string, text: string): ElementContent => h('a', { href: href(path) }, text);
 
@@ -165,7 +150,7 @@ export async function kitDocModel(entry: KitDocEntry): Promise<KitDocModel> {
   const charts: KitDocModel['charts'] = [];
   const figure = (ref: ChartRef): ElementContent => {
     const bundle = bundles.find((b) => b.id === ref.chart);
-    if (!bundle) return h('p', `${ref.chart} (chart coming)`);
+    if (!bundle) throw new Error(`classroom kit (${entry.slug}): no chart "${ref.chart}" in content/charts/`);
     charts.push({ ref, bundle });
     return chartFigureHast(bundle, ref, href);
   };
@@ -180,26 +165,22 @@ export async function kitDocModel(entry: KitDocEntry): Promise<KitDocModel> {
   }
   if (entry.kind === 'role-cards') {
     const ctx = await pageContext('content/classroom/role-cards.yaml');
-    const W = PAGE_WORDS.roleCards;
     return {
-      entry, title: W.title, description: W.description, charts, citations: ctx.citations, compactSources: false,
-      body: [h('p.lede', W.lede(link)), h('p.print-note', W.print), ...roleCardsHast(await roleCards(), ctx, href)],
+      entry, title: t('classroom.roleCards.title'), description: t('classroom.roleCards.description'), charts, citations: ctx.citations, compactSources: false,
+      body: [
+        h('p.lede', ledeWithLinks(tParts('classroom.roleCards.lede'), { controversy: '/classroom/lesson-2/', packets: '/classroom/evidence/' })),
+        h('p.print-note', t('classroom.roleCards.print')),
+        ...roleCardsHast(await roleCards(), ctx, href),
+      ],
     };
   }
   const ctx = await pageContext('content/classroom/evidence-packets.yaml');
-  const W = PAGE_WORDS.evidence;
   return {
-    entry, title: W.title, description: W.description, charts, citations: ctx.citations, compactSources: false,
-    body: [h('p.lede', W.lede(link)), ...evidenceHast(await evidencePackets(), ctx, href)],
+    entry, title: t('classroom.evidencePackets.title'), description: t('classroom.evidencePackets.description'), charts, citations: ctx.citations, compactSources: false,
+    body: [h('p.lede', ledeWithLinks(tParts('classroom.evidencePackets.lede'), { controversy: '/classroom/lesson-2/' })), ...evidenceHast(await evidencePackets(), ctx, href)],
   };
 }
 
-export const KEY_WORDS = {
-  heading: 'Answer keys and rubrics (for the teacher)',
-  note: 'Each prints on its own page, separately from the student handouts.',
-  offline: 'Offline pack (.zip)',
-  offlineNote: ': every kit page, Word file, chart image and data file, for a school network that blocks the site or a class with no internet. Unzip it to a USB stick and open START-HERE.html.',
-} as const;
 
 async function allHandouts(): Promise<string[]> {
   return (await handoutIds()).map((id) => `handouts/${id}.md`);
@@ -213,8 +194,8 @@ export async function answerKeyLinks(handouts: string[], withPack = false): Prom
     .sort((a, b) => a.data.title.localeCompare(b.data.title));
   if (!keys.length) return undefined;
   return h('div.answer-keys', [
-    h('p', [h('strong', KEY_WORDS.heading), ` ${KEY_WORDS.note}`]),
+    h('p', [h('strong', t('classroom.answerKeys.heading')), ` ${t('classroom.answerKeys.note')}`]),
     h('ul', keys.map((k) => h('li', [h('a', { href: href(`/classroom/answer-keys/${k.data.id}/`) }, k.data.title)]))),
-    ...(withPack ? [h('p', [h('a', { href: href('/classroom/pack.zip'), download: true }, KEY_WORDS.offline), KEY_WORDS.offlineNote])] : []),
+    ...(withPack ? [h('p', [h('a', { href: href('/classroom/pack.zip'), download: true }, t('classroom.answerKeys.offline')), t('classroom.answerKeys.offlineNote')])] : []),
   ]);
 }

@@ -24,6 +24,7 @@ import { placeMarkers, refsNode, type KitNode } from './footnote-marks';
 import { isEl, sectionsHtml, textOf, toSections, type KitSection } from './sections';
 import { remarkTeacherBlocks } from './teacher-blocks';
 import { writeSpace } from './write-space';
+import { t } from '../i18n/t';
 
 export { MarkupError };
 
@@ -230,7 +231,6 @@ export function slug(s: string): string {
  * Tables scroll sideways inside a focusable region on narrow screens (never the page), and GFM
  * task-list checkboxes become printable boxes (a disabled, unlabelled input helps no one).
  */
-export const TABLE_LABEL = 'Table (scrolls sideways on small screens)';
 
 function tidy(nodes: (HastNode | ElementContent)[]): void {
   nodes.forEach((n, i) => {
@@ -238,7 +238,7 @@ function tidy(nodes: (HastNode | ElementContent)[]): void {
     if (n.tagName === 'table') {
       nodes[i] = {
         type: 'element', tagName: 'div',
-        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: TABLE_LABEL },
+        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: t('classroom.table') },
         children: [n],
       };
       return;

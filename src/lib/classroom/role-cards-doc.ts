@@ -6,23 +6,10 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { chartRefHast } from './chart-ref';
-import { TEACHER_LABEL } from './teacher-blocks';
-import { renderInlineHast, TABLE_LABEL, type MarkupContext } from './markup';
+import { renderInlineHast, type MarkupContext } from './markup';
 import type { RoleCards } from './schemas';
+import { t } from '../i18n/t';
 
-export const ROLE_WORDS = {
-  who: 'Who:',
-  realQuote: 'Real quote',
-  evidence: 'Evidence this role points to',
-  questions: 'Questions this role asks others',
-  notesHeading: 'Notes for the teacher: balancing groups and the sensitive card',
-  notesIntro: 'The "leans" column is a hint for making balanced groups; it is not printed on the cards.',
-  role: 'Role',
-  leansHeading: 'Leans',
-  note: 'Note',
-  leans: { supply: 'supply side', demand: 'demand side', mixed: 'mixed' },
-  sensitive: 'Sensitive role. ',
-} as const;
 
 /** Cards printed per page (print.css breaks the page after every second card). */
 export const CARDS_PER_PAGE = 2;
@@ -33,31 +20,31 @@ export function roleCardsHast(data: RoleCards, ctx: MarkupContext, href: (p: str
   const cards: Element[] = data.roles.map((r) => h('li.card.role-card', { id: r.id }, [
     h('div.role-card-main', [
       h('h2', r.title),
-      h('p.small', [h('strong', ROLE_WORDS.who), ` ${r.who}`]),
+      h('p.small', [h('strong', t('classroom.roleCards.who')), ` ${r.who}`]),
       h('p.composite-label', data.composite_label),
       h('p', inline(r.perspective, r.id)),
       ...r.real_quotes.map((q) => h('blockquote.real-quote', [
-        h('p.label', ROLE_WORDS.realQuote),
+        h('p.label', t('classroom.roleCards.realQuote')),
         h('p', inline(q.text, `${r.id} quote`)),
         h('p.small', `${q.speaker}, ${q.speaker_title}.${q.context ? ` ${q.context}` : ''}`),
       ])),
     ]),
     h('div.role-card-side', [
-      ...(r.evidence.length ? [h('h3', ROLE_WORDS.evidence), h('ul', r.evidence.map((e) => h('li', [chartRefHast(e, href)])))] : []),
-      ...(r.questions_to_ask.length ? [h('h3', ROLE_WORDS.questions), h('ul', r.questions_to_ask.map((q) => h('li', q)))] : []),
+      ...(r.evidence.length ? [h('h3', t('classroom.roleCards.evidence')), h('ul', r.evidence.map((e) => h('li', [chartRefHast(e, href)])))] : []),
+      ...(r.questions_to_ask.length ? [h('h3', t('classroom.roleCards.questions')), h('ul', r.questions_to_ask.map((q) => h('li', q)))] : []),
     ]),
   ]));
   const notes = h('section.teacher-block.role-notes', { dataTeacher: '', dataTeacherSection: '', ariaLabelledby: 'role-notes' }, [
-    h('h2', { id: 'role-notes' }, ROLE_WORDS.notesHeading),
-    h('p.teacher-label', TEACHER_LABEL),
-    h('p', ROLE_WORDS.notesIntro),
-    h('div.table-wrap', { role: 'region', tabIndex: 0, ariaLabel: TABLE_LABEL }, [
+    h('h2', { id: 'role-notes' }, t('classroom.roleCards.notesHeading')),
+    h('p.teacher-label', t('classroom.teacher')),
+    h('p', t('classroom.roleCards.notesIntro')),
+    h('div.table-wrap', { role: 'region', tabIndex: 0, ariaLabel: t('classroom.table') }, [
       h('table', [
-        h('thead', [h('tr', [h('th', { scope: 'col' }, ROLE_WORDS.role), h('th', { scope: 'col' }, ROLE_WORDS.leansHeading), h('th', { scope: 'col' }, ROLE_WORDS.note)])]),
+        h('thead', [h('tr', [h('th', { scope: 'col' }, t('classroom.roleCards.role')), h('th', { scope: 'col' }, t('classroom.roleCards.leansHeading')), h('th', { scope: 'col' }, t('classroom.roleCards.note'))])]),
         h('tbody', data.roles.map((r) => h('tr', [
           h('th', { scope: 'row' }, [h('a', { href: `#${r.id}` }, r.title)]),
-          h('td', r.leans ? ROLE_WORDS.leans[r.leans] : ''),
-          h('td', [...(r.sensitive ? [ROLE_WORDS.sensitive] : []), ...(r.teacher_note ? inline(r.teacher_note, `${r.id} teacher note`) : [])]),
+          h('td', r.leans ? t(`classroom.roleCards.leans.${r.leans}`) : ''),
+          h('td', [...(r.sensitive ? [t('classroom.roleCards.sensitive')] : []), ...(r.teacher_note ? inline(r.teacher_note, `${r.id} teacher note`) : [])]),
         ]))),
       ]),
     ]),

@@ -10,9 +10,6 @@ export interface StanceOption {
 }
 
 export const SCALE = ['1', '2', '3', '4', '5', 'D'] as const;
-export const SCALE_WORDS: Record<(typeof SCALE)[number], string> = {
-  '1': 'strongly oppose', '2': 'oppose', '3': 'unsure', '4': 'support', '5': 'strongly support', D: 'it depends',
-};
 
 export function stanceOptions(markdown: string): StanceOption[] {
   const lines = markdown.split('\n');

@@ -18,8 +18,8 @@ import type { Plugin } from 'unified';
 import type { Root, RootContent, Parents, Paragraph } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { MarkupError } from './errors';
+import { t } from '../i18n/t';
 
-export const TEACHER_LABEL = 'For the teacher';
 
 type Node = RootContent | Root;
 
@@ -31,7 +31,7 @@ function label(): Paragraph {
   return {
     type: 'paragraph',
     data: { hProperties: { className: ['teacher-label'] } },
-    children: [{ type: 'text', value: TEACHER_LABEL }],
+    children: [{ type: 'text', value: t('classroom.teacher') }],
   };
 }
 

@@ -123,6 +123,21 @@ export const uiSchema = strictObject({
       handouts: text, keys: text, keysNote: text, take: text, word: text, pack: text, packNote: text, docx: text, charts: text,
     }),
     tallyForm: strictObject({ before: text, after: text, privacy: text, caption: text, option: text, average: text, download: text, load: text, clear: text, input: text }),
+    kickers: strictObject({ handout: plural, answerKey: plural, roleCards: text }),
+    roleCards: strictObject({
+      ...texts('title', 'description', 'lede', 'controversy', 'packets', 'print', 'who', 'realQuote', 'evidence', 'questions', 'notesHeading', 'notesIntro', 'role', 'leansHeading', 'note', 'sensitive'),
+      leans: strictObject(texts('supply', 'demand', 'mixed')),
+    }),
+    evidencePackets: strictObject({
+      ...texts('title', 'description', 'lede', 'evidence', 'kind', 'chart', 'caveat'),
+      kinds: strictObject(texts('official-count', 'record', 'news-report', 'randomized-trial', 'cohort-study', 'model', 'estimate', 'opinion')),
+    }),
+    answerKeys: strictObject(texts('heading', 'note', 'offline', 'offlineNote')),
+    cited: strictObject(texts('heading', 'compactHeading', 'calculations', 'calcNote', 'calculated')),
+    fullChart: text, packEmbed: text, docxFooter: text, teacher: text, table: text,
+    nodeTypes: strictObject(texts('claim', 'counterclaim', 'rebuttal')),
+    basis: strictObject(texts('fact', 'estimate', 'opinion', 'mixed')),
+    scale: strictObject(texts('s1', 's2', 's3', 's4', 's5', 'sD')),
   }),
   interactives: interactivesSchema,
   errors: strictObject({

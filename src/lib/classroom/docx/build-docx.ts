@@ -13,10 +13,8 @@ import { chartKey } from '../chart-block';
 import { citedHast } from '../cited-hast';
 import type { KitDocModel } from '../kit-docs';
 import { blocks, type DocxContext } from './hast-to-docx';
+import { t } from '../../i18n/t';
 
-export const DOCX_WORDS = {
-  footer: (url: string) => `${SITE.name} · ${url} · page `,
-} as const;
 
 export async function buildDocx(model: KitDocModel, site: URL | undefined): Promise<Uint8Array> {
   const images: DocxContext['images'] = new Map(model.charts.map(({ ref, bundle }) => [
@@ -55,7 +53,7 @@ export async function buildDocx(model: KitDocModel, site: URL | undefined): Prom
     sections: [{
       properties: { page: { size: { width: 12240, height: 15840 }, margin: { top: 1080, bottom: 1080, left: 1080, right: 1080 } } },
       footers: {
-        default: new Footer({ children: [new Paragraph({ children: [new TextRun({ text: DOCX_WORDS.footer(url), size: 16, color: '555555' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '555555' })] })] }),
+        default: new Footer({ children: [new Paragraph({ children: [new TextRun({ text: t('classroom.docxFooter', { site: SITE.name, url }), size: 16, color: '555555' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '555555' })] })] }),
       },
       children: body,
     }],

@@ -21,13 +21,22 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 
 export const PACK_ROOT = 'fentanyl-classroom-kit';
 export const PACK_PATH = '/classroom/pack.zip';
 
-export const PACK_WORDS = {
-  embed: 'Embed codes for this chart are on the live chart page:',
-} as const;
+/**
+ * A text of content/ui/en.yaml. Node loads this file without Vite (classroom-pack.mjs), so it
+ * cannot import lib/i18n/t.ts (which imports project modules); the build has already checked
+ * the dictionary, so reading the one key here is safe.
+ */
+function tr(key: string): string {
+  const file = path.resolve(process.env['CONTENT_DIR'] ?? 'content', 'ui', 'en.yaml');
+  const value = key.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), parseYaml(readFileSync(file, 'utf8')));
+  if (typeof value !== 'string') throw new Error(`content/ui/en.yaml has no text at "${key}"`);
+  return value;
+}
 
 export interface PackOptions {
   /** The built site (dist/). */
@@ -161,7 +170,7 @@ class Pack {
     for (const island of doc.querySelectorAll('astro-island')) island.replaceWith(island.innerHTML);
     for (const embed of doc.querySelectorAll('[data-embed-code]')) {
       const live = this.live(sitePath, '');
-      embed.replaceWith(`<p class="small">${PACK_WORDS.embed} <a href="${live}">${live}</a></p>`);
+      embed.replaceWith(`<p class="small">${tr('classroom.packEmbed')} <a href="${live}">${live}</a></p>`);
     }
     this.links(doc, sitePath, file, inPack);
     return `<!DOCTYPE html>${doc.toString().replace(/^<!DOCTYPE html>/i, '')}`;
