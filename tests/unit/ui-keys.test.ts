@@ -15,7 +15,7 @@ const leaves = (v: unknown, prefix = ''): string[] =>
 const KEYS = leaves(dictionary('en'));
 
 const code = globSync('src/**/*.{ts,astro,svelte}').filter((f) => !f.endsWith('.test.ts')).map((f) => ({ f, s: readFileSync(f, 'utf8') }));
-const USE = /\b(?:t|tParts|tr)\(\s*(['"`])([\w.${}]+)\1|\bk=(["'])([\w.]+)\3/g;
+const USE = /\b(?:t|tParts|tr|tTemplate)\(\s*(['"`])([\w.${}]+)\1|\bk=(["'])([\w.]+)\3/g;
 const uses = code.flatMap(({ f, s }) => [...s.matchAll(USE)].map((m) => ({ f, key: m[2] ?? m[4]! })))
   // `t("${key}")` in an error message is not a use.
   .filter((u) => !/^\$\{\w+\}$/.test(u.key));
@@ -30,22 +30,24 @@ test('every key used in code is in the dictionary', () => {
   expect(missing.map((u) => `${u.f}: ${u.key}`)).toEqual([]);
 });
 
-// A word group handed whole to an island (islandWords('predict', …), lib/i18n/words.ts) is used
-// key by key in that island's code: `w.reveal`, `w.score.none`, `w.compare.head`…
-const islands = code.filter(({ f }) => f.startsWith('src/islands/'));
-const groupUses = code.flatMap(({ s }) => [...s.matchAll(/\bislandWords\(\s*'(\w+)'/g)].map((m) => `interactives.${m[1]!}`));
-const usedByIsland = (key: string) => {
+// A word group handed whole to browser code — an island's (islandWords('predict', …),
+// lib/i18n/words.ts) or a form's data attribute (dictionary(locale).classroom.tallyMessages) —
+// is used key by key where that code reads it: `w.reveal`, `w.score.none`, `m.skipped`…
+const groupUses = code.flatMap(({ s }) => [
+  ...[...s.matchAll(/\bislandWords\(\s*'(\w+)'/g)].map((m) => `interactives.${m[1]!}`),
+  ...[...s.matchAll(/\bdictionary\([^)]*\)\.([\w.]+)/g)].map((m) => m[1]!),
+]);
+const usedByGroup = (key: string) => {
   const group = groupUses.find((g) => key.startsWith(`${g}.`));
   if (!group) return false;
-  const rest = key.slice(group.length + 1).split('.');
-  // The leaf name, reached through its group's own name (compare.head is read as w.head in
+  // The leaf name, read through the group's object (compare.head is w.head in
   // stance-compare.ts, whose words are the compare group).
-  const leaf = rest.at(-1)!;
-  return islands.some(({ s }) => new RegExp(`\\bw\\.(?:\\w+\\.)?${leaf}\\b`).test(s));
+  const leaf = key.slice(group.length + 1).split('.').at(-1)!;
+  return code.some(({ s }) => new RegExp(`\\b[wm]\\.(?:\\w+\\.)?${leaf}\\b`).test(s));
 };
 
 test('every text in the dictionary is used in code', () => {
   const patterns = uses.map((u) => new RegExp(`^${u.key.replace(/\./g, '\\.').replace(/\$\{[^}]*\}/g, '[^.]+')}$`));
   expect(groupUses.length, 'islands given their words').toBeGreaterThanOrEqual(4);
-  expect(KEYS.filter((k) => !patterns.some((p) => p.test(k)) && !usedByIsland(k))).toEqual([]);
+  expect(KEYS.filter((k) => !patterns.some((p) => p.test(k)) && !usedByGroup(k))).toEqual([]);
 });

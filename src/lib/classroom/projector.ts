@@ -7,15 +7,31 @@
  * bar, it is split into parts at block boundaries (each part keeps the heading); a single
  * block that is still too tall is scaled down to fit. Fitting runs again on resize.
  */
+import { fill, type Values } from '../i18n/fill';
+
 const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
 
-export const PROJECTOR_WORDS = {
-  on: 'Leave projector mode (Esc)',
-  off: 'Projector mode',
-  of: 'of',
-  part: (n: number, total: number) => ` (part ${n} of ${total})`,
-  shown: ' (shown)',
-} as const;
+/**
+ * The controls' words, from their data attributes (ProjectorMode.astro fills them from
+ * content/ui/<locale>.yaml). A missing one is an empty text, never an error on the page.
+ */
+function wordsOf(controls: HTMLElement) {
+  const d = controls.dataset;
+  const safe = (template: string | undefined, values: Values) => {
+    try {
+      return fill(template ?? '', values);
+    } catch {
+      return '';
+    }
+  };
+  return {
+    on: d['wordOn'] ?? '',
+    off: d['wordOff'] ?? '',
+    status: (n: number, total: number, heading: string) => safe(d['wordStatus'], { n, total, heading }),
+    part: (n: number, total: number) => safe(d['wordPart'], { n, total }),
+    shown: d['wordShown'] ?? '',
+  };
+}
 
 /** Smallest scale for a block that is too tall even on its own (keeps text readable). */
 const MIN_SCALE = 0.55;
@@ -95,6 +111,7 @@ export function initProjector(root: HTMLElement): void {
   const title = root.querySelector('h1')?.textContent?.trim() ?? '';
   const slides = [...root.querySelectorAll<HTMLElement>('[data-slide]:not([data-teacher-only])')];
   if (!toggle || !bar || !controls || !status || !prev || !next || slides.length === 0) return;
+  const W = wordsOf(controls);
   let on = false;
   let index = 0;
   let part = 0;
@@ -157,8 +174,8 @@ export function initProjector(root: HTMLElement): void {
   function render(focus: boolean): void {
     const slide = slides[index]!;
     const hidden = hiddenIn(slide);
-    let text = `${index + 1} ${PROJECTOR_WORDS.of} ${slides.length}: ${heading(slide, index)}`;
-    if (parts.length > 1) text += PROJECTOR_WORDS.part(part + 1, parts.length);
+    let text = W.status(index + 1, slides.length, heading(slide, index));
+    if (parts.length > 1) text += W.part(part + 1, parts.length);
     status!.textContent = text;
     prev!.disabled = index === 0 && part === 0;
     next!.disabled = index === slides.length - 1 && part === parts.length - 1 && !hidden;
@@ -190,7 +207,7 @@ export function initProjector(root: HTMLElement): void {
       closed.open = true;
       fit(slides[index]!, 0);
       render(focus);
-      status!.textContent += PROJECTOR_WORDS.shown;
+      status!.textContent += W.shown;
       return;
     }
     if (index < slides.length - 1) show(index + 1, 0, focus);
@@ -233,7 +250,7 @@ export function initProjector(root: HTMLElement): void {
     document.documentElement.classList.toggle('projector-on', on);
     root.classList.toggle('projector', on);
     toggle!.setAttribute('aria-pressed', String(on));
-    toggle!.textContent = on ? PROJECTOR_WORDS.on : PROJECTOR_WORDS.off;
+    toggle!.textContent = on ? W.on : W.off;
     bar!.hidden = !on;
     if (on) {
       document.addEventListener('keydown', onKey);

@@ -7,23 +7,30 @@
  * counts download as CSV and load back from one (validated; messages are text, never markup).
  */
 import { SCALE, summarize } from './stance';
-import { fromCsv, MAX_FILE_BYTES, readStored, TALLY_BACKUP_KEY, TALLY_KEY, TALLY_WORDS, toCsv, validCount, type Counts } from './tally-store';
+import { fromCsv, MAX_FILE_BYTES, readStored, TALLY_BACKUP_KEY, TALLY_KEY, tallyWords, toCsv, validCount, type Counts, type TallyMessages, type TallyWords } from './tally-store';
 
 export { TALLY_KEY };
 
-export const TALLY_UI = {
-  saved: 'Saved on this device.',
-  noStorage: 'This browser does not let this page save, so the counts are not kept after you close it. Download them as a spreadsheet (CSV) to keep a copy.',
-  notSaved: 'Could not save in this browser; download the counts (CSV) or write them down.',
-  originalKept: 'This browser has no room to keep a copy of the original saved data, so new counts are not saved over it. Download them as a spreadsheet (CSV) to keep them.',
-  cleared: 'Cleared.',
-  confirmClear: 'Clear every count on this device?',
-  confirmReplace: 'Replace the counts on this page with the ones in the file?',
-  loaded: (n: number) => `Loaded ${n} ${n === 1 ? 'count' : 'counts'} from the file.`,
-  downloaded: 'Downloaded.',
-  readError: 'That file could not be read. Nothing was loaded.',
-  fileName: () => `stance-tally-${new Date().toISOString().slice(0, 10)}.csv`,
-} as const;
+const fileName = () => `stance-tally-${new Date().toISOString().slice(0, 10)}.csv`;
+
+/**
+ * The form's messages, from its `data-words` (StanceTally.astro writes them from the
+ * dictionary). Our own build writes that attribute; if it is missing or damaged the tally does
+ * not start, and the form still reads as the printable table it is without JavaScript.
+ */
+function wordsOf(form: HTMLFormElement): TallyWords | null {
+  try {
+    const m: unknown = JSON.parse(form.dataset['words'] ?? '');
+    const ok = (v: unknown) => typeof v === 'string' || (!!v && typeof v === 'object' && typeof (v as { other?: unknown }).other === 'string');
+    if (!m || typeof m !== 'object' || !Object.values(m).every(ok)) return null;
+    const W = tallyWords(m as TallyMessages, form.dataset['intl'] || 'en-US');
+    // Every message must fill: a key missing from the attribute fails here, not in front of a teacher.
+    void [W.skipped(2), W.kept(2), W.loaded(2), W.fileLine(1, ''), W.columns(1), W.badCount(''), W.twice('', '')];
+    return Object.values(W).every((v) => typeof v === 'function' || typeof v === 'string') ? W : null;
+  } catch {
+    return null;
+  }
+}
 
 /** localStorage, or null where the browser refuses it (the getter itself can throw). */
 function storage(): Storage | null {
@@ -37,6 +44,12 @@ function storage(): Storage | null {
 }
 
 export function initTally(form: HTMLFormElement): void {
+  const words = wordsOf(form);
+  if (!words) {
+    console.error('stance tally: the form has no usable data-words; the tally stays a printable table');
+    return;
+  }
+  const W: TallyWords = words;
   const status = form.querySelector<HTMLElement>('[data-tally-status]');
   const notice = form.querySelector<HTMLElement>('[data-tally-notice]');
   const inputs = [...form.querySelectorAll<HTMLInputElement>('input[type="number"]')];
@@ -54,7 +67,7 @@ export function initTally(form: HTMLFormElement): void {
 
   let raw: string | null = null;
   try { raw = store?.getItem(TALLY_KEY) ?? null; } catch { raw = null; }
-  const stored = readStored(raw, names);
+  const stored = readStored(raw, names, W);
   // While the unreadable original has no copy, it is never saved over (nothing is lost).
   let protectOriginal = false;
   if (stored.keepCopy && store && raw !== null) {
@@ -65,7 +78,7 @@ export function initTally(form: HTMLFormElement): void {
       protectOriginal = true;
     }
   }
-  tell(store ? (protectOriginal ? [...stored.problems.slice(0, -1), TALLY_UI.originalKept] : stored.problems) : [TALLY_UI.noStorage]);
+  tell(store ? (protectOriginal ? [...stored.problems.slice(0, -1), W.originalKept] : stored.problems) : [W.noStorage]);
 
   function fill(counts: Counts): void {
     for (const input of inputs) {
@@ -94,12 +107,12 @@ export function initTally(form: HTMLFormElement): void {
 
   function save(): void {
     if (!store) return;
-    if (protectOriginal) { say(TALLY_UI.notSaved); return; }
+    if (protectOriginal) { say(W.notSaved); return; }
     try {
       store.setItem(TALLY_KEY, JSON.stringify(current()));
-      say(TALLY_UI.saved);
+      say(W.saved);
     } catch {
-      say(TALLY_UI.notSaved);
+      say(W.notSaved);
     }
   }
 
@@ -109,22 +122,22 @@ export function initTally(form: HTMLFormElement): void {
   form.addEventListener('submit', (e) => e.preventDefault());
 
   form.querySelector('[data-tally-clear]')?.addEventListener('click', () => {
-    if (!confirm(TALLY_UI.confirmClear)) return;
+    if (!confirm(W.confirmClear)) return;
     fill({});
     try { store?.removeItem(TALLY_KEY); protectOriginal = false; } catch { /* nothing to clear */ }
     update();
     tell([]);
-    say(TALLY_UI.cleared);
+    say(W.cleared);
   });
 
   form.querySelector('[data-tally-download]')?.addEventListener('click', () => {
     const url = URL.createObjectURL(new Blob([toCsv(current(), options)], { type: 'text/csv;charset=utf-8' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: TALLY_UI.fileName() });
+    const a = Object.assign(document.createElement('a'), { href: url, download: fileName() });
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    say(TALLY_UI.downloaded);
+    say(W.downloaded);
   });
 
   const file = form.querySelector<HTMLInputElement>('[data-tally-file]');
@@ -133,27 +146,27 @@ export function initTally(form: HTMLFormElement): void {
     file.value = '';
     if (!chosen) return;
     if (chosen.size > MAX_FILE_BYTES) {
-      tell([TALLY_WORDS.fileTooBig]);
+      tell([W.fileTooBig]);
       return;
     }
     let text: string;
     try {
       text = await chosen.text();
     } catch {
-      tell([TALLY_UI.readError]);
+      tell([W.readError]);
       return;
     }
-    const result = fromCsv(text, options);
+    const result = fromCsv(text, options, W);
     if ('error' in result) {
       tell([result.error]);
       return;
     }
-    if (Object.keys(current()).length && !confirm(TALLY_UI.confirmReplace)) return;
+    if (Object.keys(current()).length && !confirm(W.confirmReplace)) return;
     fill(result.counts);
     update();
     save();
     tell([]);
-    say(TALLY_UI.loaded(Object.keys(result.counts).length));
+    say(W.loaded(Object.keys(result.counts).length));
   });
   update();
 }

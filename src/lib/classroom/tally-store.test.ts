@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { CSV_HEADER, fromCsv, MAX_COUNT, MAX_FILE_BYTES, readStored, TALLY_WORDS, toCsv, validCount } from './tally-store';
+import { dictionary } from '../i18n/dictionary';
+import { CSV_HEADER, fromCsv as fromCsvIn, MAX_COUNT, MAX_FILE_BYTES, readStored as readStoredIn, tallyWords, toCsv, validCount } from './tally-store';
+
+const TALLY_WORDS = tallyWords(dictionary('en').classroom.tallyMessages, 'en-US');
+const readStored = (raw: string | null, names: ReadonlySet<string>) => readStoredIn(raw, names, TALLY_WORDS);
+const fromCsv = (text: string, options: Parameters<typeof fromCsvIn>[1]) => fromCsvIn(text, options, TALLY_WORDS);
 import { SCALE } from './stance';
 
 const options = [

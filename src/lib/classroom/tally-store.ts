@@ -5,6 +5,8 @@
  * the browser script (tally-client.ts) stays small and these are unit-tested.
  */
 import { SCALE } from './stance';
+import { fill, plural } from '../i18n/fill';
+import type { UiDictionary } from '../i18n/schema';
 
 export const TALLY_KEY = 'fentanyl-explainer:classroom-stance-tally:v1';
 /** Where a stored value that could not be read in full is kept, untouched. */
@@ -17,22 +19,40 @@ export const CSV_HEADER = ['phase', 'option', ...SCALE] as const;
 
 export type Counts = Record<string, number>;
 
-export const TALLY_WORDS = {
-  notJson: 'The counts saved in this browser could not be read, so the table starts empty.',
-  notObject: 'The counts saved in this browser were not in the expected form, so the table starts empty.',
-  skipped: (n: number) => `${n} saved ${n === 1 ? 'entry was not a valid count' : 'entries were not valid counts'} (whole numbers from 0 to ${MAX_COUNT}) and ${n === 1 ? 'was' : 'were'} left out.`,
-  kept: (n: number) => `${n} ${n === 1 ? 'count was' : 'counts were'} kept.`,
-  backup: 'The original saved data is kept unchanged in this browser, so nothing is lost.',
-  fileTooBig: `That file is too large to be a stance tally (more than ${MAX_FILE_BYTES / 1024} KB). Nothing was loaded.`,
-  fileEmpty: 'That file is empty. Nothing was loaded.',
-  fileHeader: `That file is not a stance tally: its first line must be "${CSV_HEADER.join(',')}". Nothing was loaded.`,
-  fileLine: (line: number, problem: string) => `That file has a problem on line ${line}: ${problem}. Nothing was loaded.`,
-  badPhase: (v: string) => `"${v}" is not before or after`,
-  badOption: (v: string) => `"${v}" is not one of the options`,
-  badCount: (v: string) => `"${v}" is not a whole number from 0 to ${MAX_COUNT}`,
-  columns: (n: number) => `it has ${n} columns instead of ${CSV_HEADER.length}`,
-  twice: (phase: string, option: string) => `${option} (${phase}) appears twice`,
-} as const;
+/** The tally's messages (content/ui/<locale>.yaml `classroom.tallyMessages`, handed to the page's form). */
+export type TallyMessages = UiDictionary['classroom']['tallyMessages'];
+
+/** The messages as the store and the form use them, filled for `intl`'s numbers and plurals. */
+export function tallyWords(m: TallyMessages, intl: string) {
+  const num = (n: number) => new Intl.NumberFormat(intl).format(n);
+  return {
+    notJson: m.notJson,
+    notObject: m.notObject,
+    skipped: (n: number) => plural(m.skipped, n, intl, { max: MAX_COUNT }),
+    kept: (n: number) => plural(m.kept, n, intl),
+    backup: m.backup,
+    fileTooBig: fill(m.fileTooBig, { kb: MAX_FILE_BYTES / 1024 }),
+    fileEmpty: m.fileEmpty,
+    fileHeader: fill(m.fileHeader, { header: CSV_HEADER.join(',') }),
+    fileLine: (line: number, problem: string) => fill(m.fileLine, { line, problem }),
+    badPhase: (value: string) => fill(m.badPhase, { value }),
+    badOption: (value: string) => fill(m.badOption, { value }),
+    badCount: (value: string) => fill(m.badCount, { value, max: MAX_COUNT }),
+    columns: (n: number) => fill(m.columns, { n: num(n), expected: CSV_HEADER.length }),
+    twice: (phase: string, option: string) => fill(m.twice, { phase, option }),
+    saved: m.saved,
+    noStorage: m.noStorage,
+    notSaved: m.notSaved,
+    originalKept: m.originalKept,
+    cleared: m.cleared,
+    confirmClear: m.confirmClear,
+    confirmReplace: m.confirmReplace,
+    loaded: (n: number) => plural(m.loaded, n, intl),
+    downloaded: m.downloaded,
+    readError: m.readError,
+  };
+}
+export type TallyWords = ReturnType<typeof tallyWords>;
 
 /** A stored or typed count, if it is a whole number from 0 to MAX_COUNT. */
 export function validCount(v: unknown): number | undefined {
@@ -51,16 +71,16 @@ export interface Stored {
  * What a browser stored under TALLY_KEY → the counts that can be used. `names` are the form's
  * input names (`before.scanners.1`); anything else is left out and reported.
  */
-export function readStored(raw: string | null, names: ReadonlySet<string>): Stored {
+export function readStored(raw: string | null, names: ReadonlySet<string>, W: TallyWords): Stored {
   if (raw === null || raw === '') return { counts: {}, problems: [], keepCopy: false };
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { counts: {}, problems: [TALLY_WORDS.notJson, TALLY_WORDS.backup], keepCopy: true };
+    return { counts: {}, problems: [W.notJson, W.backup], keepCopy: true };
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { counts: {}, problems: [TALLY_WORDS.notObject, TALLY_WORDS.backup], keepCopy: true };
+    return { counts: {}, problems: [W.notObject, W.backup], keepCopy: true };
   }
   const counts: Counts = {};
   let skipped = 0;
@@ -70,7 +90,7 @@ export function readStored(raw: string | null, names: ReadonlySet<string>): Stor
     else skipped++;
   }
   if (!skipped) return { counts, problems: [], keepCopy: false };
-  return { counts, problems: [TALLY_WORDS.skipped(skipped), TALLY_WORDS.kept(Object.keys(counts).length), TALLY_WORDS.backup], keepCopy: true };
+  return { counts, problems: [W.skipped(skipped), W.kept(Object.keys(counts).length), W.backup], keepCopy: true };
 }
 
 /** The tally as CSV: one row per phase and option, one column per answer. */
@@ -90,12 +110,12 @@ function cells(line: string): string[] {
 const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 /** A loaded CSV → counts, or the first problem (with its line) and no counts. */
-export function fromCsv(text: string, options: readonly { id: string; name: string }[]): { counts: Counts } | { error: string } {
-  if (text.length > MAX_FILE_BYTES) return { error: TALLY_WORDS.fileTooBig };
+export function fromCsv(text: string, options: readonly { id: string; name: string }[], W: TallyWords): { counts: Counts } | { error: string } {
+  if (text.length > MAX_FILE_BYTES) return { error: W.fileTooBig };
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
-  if (!lines.length) return { error: TALLY_WORDS.fileEmpty };
-  if (cells(lines[0]!).map((c) => c.toLowerCase()).join(',') !== CSV_HEADER.join(',').toLowerCase()) return { error: TALLY_WORDS.fileHeader };
+  if (!lines.length) return { error: W.fileEmpty };
+  if (cells(lines[0]!).map((c) => c.toLowerCase()).join(',') !== CSV_HEADER.join(',').toLowerCase()) return { error: W.fileHeader };
   const byName = new Map(options.flatMap((o) => [[o.name.toLowerCase(), o.id], [o.id, o.id]]));
   const counts: Counts = {};
   const seen = new Set<string>();
@@ -103,18 +123,18 @@ export function fromCsv(text: string, options: readonly { id: string; name: stri
     const line = lines[i]!;
     if (!line.trim()) continue;
     const c = cells(line);
-    if (c.length !== CSV_HEADER.length) return { error: TALLY_WORDS.fileLine(i + 1, TALLY_WORDS.columns(c.length)) };
+    if (c.length !== CSV_HEADER.length) return { error: W.fileLine(i + 1, W.columns(c.length)) };
     const [phase = '', name = '', ...values] = c;
     const p = phase.toLowerCase();
-    if (!(PHASES as readonly string[]).includes(p)) return { error: TALLY_WORDS.fileLine(i + 1, TALLY_WORDS.badPhase(shown(phase))) };
+    if (!(PHASES as readonly string[]).includes(p)) return { error: W.fileLine(i + 1, W.badPhase(shown(phase))) };
     const id = byName.get(name.toLowerCase());
-    if (!id) return { error: TALLY_WORDS.fileLine(i + 1, TALLY_WORDS.badOption(shown(name))) };
-    if (seen.has(`${p}.${id}`)) return { error: TALLY_WORDS.fileLine(i + 1, TALLY_WORDS.twice(p, name)) };
+    if (!id) return { error: W.fileLine(i + 1, W.badOption(shown(name))) };
+    if (seen.has(`${p}.${id}`)) return { error: W.fileLine(i + 1, W.twice(p, name)) };
     seen.add(`${p}.${id}`);
     for (const [k, v] of SCALE.map((k, j) => [k, values[j] ?? ''] as const)) {
       if (v === '') continue;
       const n = /^\d{1,4}$/.test(v) ? validCount(Number(v)) : undefined;
-      if (n === undefined) return { error: TALLY_WORDS.fileLine(i + 1, TALLY_WORDS.badCount(shown(v))) };
+      if (n === undefined) return { error: W.fileLine(i + 1, W.badCount(shown(v))) };
       counts[`${p}.${id}.${k}`] = n;
     }
   }

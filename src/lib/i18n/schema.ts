@@ -100,7 +100,7 @@ export const uiSchema = strictObject({
   classroomLinks: strictObject({ heading: text, intro: text, map: text, supports: text, complicates: text, view: text }),
   classroom: strictObject({
     name: text,
-    projector: strictObject({ toggle: text, previous: text, next: text }),
+    projector: strictObject({ toggle: text, leave: text, previous: text, next: text, status: text, part: text, shown: text }),
     questions: strictObject({ heading: text, all: text }),
     map: strictObject({ supportedBy: text, complicatedBy: text, replies: text }),
     frame: strictObject({ docx: text, docxNote: text, pack: text, siteAddress: text }),
@@ -123,6 +123,11 @@ export const uiSchema = strictObject({
       handouts: text, keys: text, keysNote: text, take: text, word: text, pack: text, packNote: text, docx: text, charts: text,
     }),
     tallyForm: strictObject({ before: text, after: text, privacy: text, caption: text, option: text, average: text, download: text, load: text, clear: text, input: text }),
+    tallyMessages: strictObject({
+      ...texts('notJson', 'notObject', 'backup', 'fileTooBig', 'fileEmpty', 'fileHeader', 'fileLine', 'badPhase', 'badOption', 'badCount', 'columns', 'twice',
+        'saved', 'noStorage', 'notSaved', 'originalKept', 'cleared', 'confirmClear', 'confirmReplace', 'downloaded', 'readError'),
+      skipped: plural, kept: plural, loaded: plural,
+    }),
     kickers: strictObject({ handout: plural, answerKey: plural, roleCards: text }),
     roleCards: strictObject({
       ...texts('title', 'description', 'lede', 'controversy', 'packets', 'print', 'who', 'realQuote', 'evidence', 'questions', 'notesHeading', 'notesIntro', 'role', 'leansHeading', 'note', 'sensitive'),

@@ -76,3 +76,13 @@ export function t(key: UiKey, params: Params = {}, locale: Locale = DEFAULT_LOCA
 export function translator(locale: Locale) {
   return ((key: UiKey, params?: Params) => t(key as Exclude<UiKey, PluralKey>, params, locale)) as typeof t;
 }
+
+/**
+ * A text with its `{name}` placeholders left in, for browser code that fills them at run time
+ * (lib/i18n/fill.ts) from a data attribute: `data-word-status={tTemplate('classroom.projector.status')}`.
+ */
+export function tTemplate(key: Exclude<UiKey, PluralKey>, locale: Locale = DEFAULT_LOCALE): string {
+  const value = lookup(key, locale);
+  if (typeof value !== 'string') throw new Error(`t("${key}") has plural forms; hand the browser its forms instead`);
+  return value;
+}
