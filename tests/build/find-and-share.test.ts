@@ -5,7 +5,10 @@
  * /search/'s own policy (header and <meta>) allows WebAssembly.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { distExists, distFiles, htmlPages, page, readDist } from '../support/dist';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, distExists, distFiles, htmlPages, page, readDist } from '../support/dist';
 import { headersFor, parseHeadersFile } from '../../src/lib/security/csp.mjs';
 
 beforeAll(() => {
@@ -59,6 +62,14 @@ describe('search', () => {
     for (const f of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) expect(distFiles()).toContain(f);
     expect(distFiles().some((f) => /^\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(f))).toBe(true);
     for (const p of ['/', '/about/', '/charts/dea-seizures/']) expect(page(p).querySelector(`header a[href="${BASE}search/"]`), p).not.toBeNull();
+  });
+
+  test("Pagefind's fixed payload (JS, worker, WebAssembly, metadata) stays within 100 KB gzip; no UI bundle shipped", () => {
+    const files = distFiles().filter((f) => /^\/pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.en\.pagefind|pagefind\.en_\w+\.pf_meta)$/.test(f));
+    expect(files.length).toBe(5);
+    const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(DIST, f))).length, 0);
+    expect(bytes / 1000).toBeLessThanOrEqual(100);
+    expect(distFiles().filter((f) => /^\/pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f))).toEqual([]);
   });
 
   test('only reader pages are indexed (data-pagefind-body), and each has an <h1> for its result title', () => {
