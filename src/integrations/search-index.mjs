@@ -12,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
-/** Parts of a reader page that are not reading matter: chart marks, data tables, controls. */
-const EXCLUDE = ['svg', 'table', 'nav', 'fieldset', 'button', '.chart-share', '.embed-code', '.chart-downloads'];
+/** Parts of a reader page that are not reading matter: chart marks, data tables, controls, source numbers. */
+const EXCLUDE = ['svg', 'table', 'nav', 'fieldset', 'button', 'sup', '.chart-share', '.embed-code', '.chart-downloads'];
 
 /** Pagefind's ready-made interfaces: /search/ has its own (words from content/ui), so they are not shipped. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;

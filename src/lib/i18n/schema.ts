@@ -54,7 +54,7 @@ export const uiSchema = strictObject({
   }),
   share: strictObject({ label: text, copy: text, native: text, png: text, copied: text, failed: text }),
   search: strictObject({
-    title: text, description: text, label: text, submit: text, intro: text, noScript: text,
+    title: text, description: text, label: text, submit: text, intro: text, noScript: text, noScriptCharts: text, noScriptFront: text,
     loading: text, results: plural, none: text, failed: text,
   }),
   sources: strictObject({ reprint: text }),
