@@ -17,7 +17,10 @@ if (form) {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const words = form.dataset as Record<string, string>;
-  const plural = new Intl.PluralRules(document.documentElement.lang);
+  const lang = document.documentElement.lang;
+  const plural = new Intl.PluralRules(lang);
+  /** "{count} results" by plural category (one, other…), from content/ui through data-results. */
+  const counts = JSON.parse(words['results']!) as Record<string, string>;
   let engine: Promise<Pagefind> | undefined;
   const load = (): Promise<Pagefind> =>
     (engine ??= import(/* @vite-ignore */ words['pagefind']!).then(async (pf: Pagefind) => (await pf.options({ baseUrl: words['base']! }), pf)));
@@ -52,7 +55,7 @@ if (form) {
         return li;
       }));
       const n = found.results.length;
-      status.textContent = n ? words[plural.select(n) === 'one' ? 'one' : 'other']!.replace('{count}', n.toLocaleString(document.documentElement.lang)) : words['none']!;
+      status.textContent = n ? (counts[plural.select(n)] ?? counts['other']!).replace('{count}', n.toLocaleString(lang)) : words['none']!;
     } catch {
       status.textContent = words['failed']!;
     }

@@ -76,3 +76,13 @@ export function t(key: UiKey, params: Params = {}, locale: Locale = DEFAULT_LOCA
 export function translator(locale: Locale) {
   return ((key: UiKey, params?: Params) => t(key as Exclude<UiKey, PluralKey>, params, locale)) as typeof t;
 }
+
+/**
+ * The plural forms of `key` with their placeholders unfilled, for browser code that counts at
+ * run time (search results): it picks the form with Intl.PluralRules and fills `{count}` itself.
+ */
+export function tForms(key: PluralKey, locale: Locale = DEFAULT_LOCALE): PluralForms {
+  const value = lookup(key, locale);
+  if (typeof value === 'string') throw new Error(`t("${key}") has no plural forms`);
+  return value;
+}
