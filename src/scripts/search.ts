@@ -62,7 +62,6 @@ if (form) {
   };
 
   form.hidden = false;
-  document.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
   input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
   input.addEventListener('input', () => void run(input.value.trim()));
   form.addEventListener('submit', (e) => { e.preventDefault(); void run(input.value.trim()); });
