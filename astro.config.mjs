@@ -8,6 +8,7 @@ import contentModules from './src/integrations/content-modules.mjs';
 import classroomPack from './src/integrations/classroom-pack.mjs';
 import leftovers from './src/integrations/leftovers.mjs';
 import storyLinks from './src/integrations/story-links.mjs';
+import searchIndex from './src/integrations/search-index.mjs';
 
 // SITE_URL / BASE_PATH let a deploy (or the base-path test) move the site; the defaults are
 // a reserved example domain so a local build never claims somebody else's host.
@@ -45,6 +46,8 @@ export default defineConfig({
     storyLinks({ base }),
     securityHeaders({ clientDirectives: [intent] }),
     leftovers(),
+    // After the pages are final: Pagefind's index of the reader pages, for /search/.
+    searchIndex(),
     // After the pages are written: zips the kit's pages, Word files and chart files.
     classroomPack(),
   ],

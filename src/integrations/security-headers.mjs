@@ -23,7 +23,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from './html-files.mjs';
-import { headersFile, pageProblems, withMetaPolicy } from '../lib/security/csp.mjs';
+import { headersFile, pageProblems, runsWasm, withMetaPolicy } from '../lib/security/csp.mjs';
 import { ownInlineScripts } from '../lib/security/own-scripts.mjs';
 
 
@@ -53,7 +53,7 @@ export async function secureBuild({ dist, base, root, clientDirectives = [] }) {
   const unsafe = pages.map((p) => ({ file: p.file, problems: pageProblems(p.html, allowed) })).filter((p) => p.problems.length);
   if (unsafe.length) throw new UnsafePageError(unsafe);
   for (const p of pages) {
-    p.html = withMetaPolicy(p.html);
+    p.html = withMetaPolicy(p.html, runsWasm(p.file));
     await writeFile(p.full, p.html);
   }
   await writeFile(path.join(dist, '_headers'), headersFile(pages, base, [...allowed]));

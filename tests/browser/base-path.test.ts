@@ -121,6 +121,26 @@ describe(`built under ${BASE}`, () => {
     expect(problems.filter(Boolean)).toEqual([]);
   });
 
+  test('search works under the prefix: Pagefind loads from it and every result links into it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    page.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`); });
+    page.on('request', (r) => { if (!r.url().startsWith(server.url)) failures.push(`outside the prefix: ${r.url()}`); });
+    page.on('pageerror', (e) => failures.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') failures.push(m.text()); });
+    await page.goto(`${server.url.replace(/\/$/, '')}/search/?q=naloxone`, { waitUntil: 'load' });
+    const links = page.locator('[data-search-results] a');
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.map((h) => problem(h, 'search result')).filter(Boolean)).toEqual([]);
+    await links.first().click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe(hrefs[0]);
+    expect(failures).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   test('every page loads in Chromium under the prefix: no failed request, error or CSP violation', async () => {
     for (const file of pages()) {
       const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });

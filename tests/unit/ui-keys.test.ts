@@ -1,6 +1,6 @@
 /**
  * Dictionary keys in code and in content/ui/en.yaml agree: every key code names (t('…'),
- * tParts('…'), <Words k="…">, also built keys like `embed.forms.${kind}.label`) is a text of the
+ * tParts('…'), tForms('…'), <Words k="…">, also built keys like `embed.forms.${kind}.label`) is a text of the
  * dictionary, and every text of the dictionary is used somewhere. `npm run check` catches most
  * of the first half through t()'s key type; this catches what a cast or a string hides.
  */
@@ -15,7 +15,7 @@ const leaves = (v: unknown, prefix = ''): string[] =>
 const KEYS = leaves(dictionary('en'));
 
 const code = globSync('src/**/*.{ts,astro,svelte}').filter((f) => !f.endsWith('.test.ts')).map((f) => ({ f, s: readFileSync(f, 'utf8') }));
-const USE = /\b(?:t|tParts|tr|tTemplate)\(\s*(['"`])([\w.${}]+)\1|\bk=(["'])([\w.]+)\3/g;
+const USE = /\b(?:t|tParts|tr|tTemplate|tForms)\(\s*(['"`])([\w.${}]+)\1|\bk=(["'])([\w.]+)\3/g;
 const uses = code.flatMap(({ f, s }) => [...s.matchAll(USE)].map((m) => ({ f, key: m[2] ?? m[4]! })))
   // `t("${key}")` in an error message is not a use.
   .filter((u) => !/^\$\{\w+\}$/.test(u.key));

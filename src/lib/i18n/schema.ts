@@ -59,7 +59,7 @@ export const uiSchema = strictObject({
   chrome: strictObject({
     skip: text, nav: text, charts: text, classroom: text, about: text, theme: text,
     themes: strictObject({ auto: text, light: text, dark: text }),
-    footer: text, licence: text, cite: text, privacy: text,
+    footer: text, licence: text, cite: text, privacy: text, search: text,
   }),
   storyTags: strictObject({ inGlossary: text }),
   about: strictObject({
@@ -80,6 +80,17 @@ export const uiSchema = strictObject({
   chartPages: strictObject({
     crumb: text,
     index: strictObject({ title: text, description: text, intro: text }),
+  }),
+  chartFigure: strictObject({
+    show: text, source: text, viewOnSite: text, dataCsv: text, imagePng: text, chartPage: text,
+    howToRead: text, data: text, tableCaption: text, downloads: text, downloadCsv: text, metadata: text,
+    imageSvg: text, imagePngSize: text, notes: text, sources: text, cite: text,
+    corrections: text, allCorrections: text, correction: text, update: text,
+  }),
+  share: strictObject({ label: text, copy: text, native: text, png: text, copied: text, failed: text }),
+  search: strictObject({
+    title: text, description: text, label: text, submit: text, intro: text, noScript: text, noScriptCharts: text, noScriptFront: text,
+    loading: text, results: plural, none: text, failed: text,
   }),
   sources: strictObject({ reprint: text }),
   table: strictObject({ missing: text }),

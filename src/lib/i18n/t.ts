@@ -86,3 +86,13 @@ export function tTemplate(key: Exclude<UiKey, PluralKey>, locale: Locale = DEFAU
   if (typeof value !== 'string') throw new Error(`t("${key}") has plural forms; hand the browser its forms instead`);
   return value;
 }
+
+/**
+ * The plural forms of `key` with their placeholders unfilled, for browser code that counts at
+ * run time (search results): it picks the form with Intl.PluralRules and fills `{count}` itself.
+ */
+export function tForms(key: PluralKey, locale: Locale = DEFAULT_LOCALE): PluralForms {
+  const value = lookup(key, locale);
+  if (typeof value === 'string') throw new Error(`t("${key}") has no plural forms`);
+  return value;
+}
