@@ -6,6 +6,8 @@
  */
 import { creditName, isReprint, shortPublisher, type OriginFields } from '../data/origins';
 import { formatCheckedDate, periodEnd, rowPeriod } from './currency';
+import { intlOf } from '../i18n/locales';
+import { t } from '../i18n/t';
 
 /** About two lines of 12–14 px text in a 320 px embed, after "Source: ". */
 export const CREDIT_MAX_CHARS = 72;
@@ -18,11 +20,7 @@ export interface CreditSource extends OriginFields {
 
 type Row = Record<string, unknown> & { source_id: string };
 
-/** Reader-facing words (to move into content/ui/en.yaml with the language dictionary). */
-export const CREDIT_WORDS = {
-  others: (n: number) => `and ${n} other${n === 1 ? '' : 's'}`,
-  reportedBy: 'as reported by',
-};
+const others = (n: number) => t('credit.others', { count: n });
 
 /** Origins of the rows shown, most-cited first (ties: first appearance), within the limit. */
 export function creditLine(rows: readonly Row[], sourcesById: ReadonlyMap<string, CreditSource>, max = CREDIT_MAX_CHARS): string {
@@ -53,10 +51,10 @@ export function creditLine(rows: readonly Row[], sourcesById: ReadonlyMap<string
   if (all.length <= max) return all;
   // Keep as many names as fit alongside "and N others".
   for (let k = names.length - 1; k >= 1; k--) {
-    const line = `${names.slice(0, k).join('; ')} ${CREDIT_WORDS.others(names.length - k)}`;
+    const line = `${names.slice(0, k).join('; ')} ${others(names.length - k)}`;
     if (line.length <= max) return line;
   }
-  return `${names[0] ?? ''} ${CREDIT_WORDS.others(names.length - 1)}`;
+  return `${names[0] ?? ''} ${others(names.length - 1)}`;
 }
 
 /**
@@ -68,14 +66,27 @@ export function shortCitation(s: CreditSource): string {
   const year = s.published ? formatCheckedDate(s.published.slice(0, 7)) : '';
   const base = year ? `${origin}, ${year}` : origin;
   const via = shortPublisher(s.publisher);
-  return isReprint(s) && via !== origin ? `${base}, ${CREDIT_WORDS.reportedBy} ${via}` : base;
+  return isReprint(s) && via !== origin ? t('credit.reportedBy', { citation: base, via }) : base;
 }
 
-/** Reader-facing words for the automatic reprint notes. */
-export const REPRINT_WORDS = {
-  note: (origin: string, periods: string, via: string, date: string, confidence: string) =>
-    `${periods ? `${periods}: ` : ''}${origin} figures as reported by ${via}${date ? ` (${date})` : ''}; the ${origin} original was not available to us (confidence: ${confidence}).`,
-};
+/** What is in brackets after a publisher's name: "Data Brief No. 428; copy on pr.report". */
+const copyDetail = (publisher: string) => /\((.*)\)\s*$/.exec(publisher)?.[1] ?? '';
+
+/**
+ * The note for one reprinted source. When the page we read is a copy of the origin's own
+ * publication (publisher "CDC/NCHS (Data Brief No. 428; copy on pr.report)"), it says so
+ * rather than "CDC/NCHS figures as reported by CDC/NCHS".
+ */
+function reprintNote(s: CreditSource, periods: string, confidence: string): string {
+  const origin = creditName(s);
+  const via = shortPublisher(s.publisher);
+  const date = s.published ? formatCheckedDate(s.published) : '';
+  const copy = via === origin ? copyDetail(s.publisher) : '';
+  let note: string;
+  if (copy) note = date ? t('credit.copyNoteDated', { origin, copy, date, confidence }) : t('credit.copyNote', { origin, copy, confidence });
+  else note = date ? t('credit.reprintNoteDated', { origin, via, date, confidence }) : t('credit.reprintNote', { origin, via, confidence });
+  return periods ? t('credit.periods', { periods, note }) : note;
+}
 
 /**
  * One note per reprinted source: which rows, who produced them, who reported them and how much
@@ -96,8 +107,8 @@ export function reprintNotes(rows: readonly Row[], sourcesById: ReadonlyMap<stri
       ? [...new Set(list.map((r) => periodEnd(rowPeriod(r, periodField))?.label).filter((p): p is string => Boolean(p)))].join(', ')
       : '';
     const levels = [...new Set(list.map((r) => String(r['confidence'] ?? '')).filter(Boolean))];
-    const confidence = levels.length ? levels.join(' or ') : 'medium';
-    notes.push(REPRINT_WORDS.note(creditName(s), periods, shortPublisher(s.publisher), s.published ? formatCheckedDate(s.published) : '', confidence));
+    const confidence = new Intl.ListFormat(intlOf(), { type: 'disjunction' }).format(levels.length ? levels : ['medium']);
+    notes.push(reprintNote(s, periods, confidence));
   }
   return notes;
 }

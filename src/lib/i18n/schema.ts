@@ -155,6 +155,7 @@ export const uiSchema = strictObject({
     basis: strictObject(texts('fact', 'estimate', 'opinion', 'mixed')),
     scale: strictObject(texts('s1', 's2', 's3', 's4', 's5', 'sD')),
   }),
+  credit: strictObject({ others: plural, ...texts('reportedBy', 'reprintNote', 'reprintNoteDated', 'copyNote', 'copyNoteDated', 'periods') }),
   interactives: interactivesSchema,
   errors: strictObject({
     notFound: strictObject({ title: text, description: text, body: text, next: text, front: text, chart: text }),
