@@ -59,6 +59,21 @@ test('charted rows from reprints are exactly the explained list', () => {
   else expect(found).toEqual(EXPECTED);
 });
 
+test('a charted row read only in a reprint is never high confidence', () => {
+  const high: string[] = [];
+  for (const spec of chartSpecs()) {
+    const json = JSON.parse(readFileSync(path.join(DIST, 'data', `${spec.id}.json`), 'utf8')) as { sources: JsonSource[] };
+    const byId = new Map(json.sources.map((s) => [s.source_id, s]));
+    const rows = csvParse(readFileSync(path.join(DIST, 'data', `${spec.id}.csv`), 'utf8'));
+    if (!rows.columns.includes('confidence')) continue;
+    rows.forEach((row, i) => {
+      const s = byId.get(row['source_id'] ?? '');
+      if (s && isReprint(s) && row['confidence'] === 'high') high.push(`/data/${spec.id}.csv row ${i + 1}: ${s.source_id}`);
+    });
+  }
+  expect(high, 'set these to medium or low in content/data (DEVELOPERS: a reprint is flagged medium/low)').toEqual([]);
+});
+
 test('the README explains every reprinted source on the list', () => {
   const readme = readFileSync(path.resolve('content/data/README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Charted rows from reprints'));
