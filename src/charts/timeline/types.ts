@@ -6,6 +6,8 @@ export interface EventMark {
   xPct: number;
   y: number;
   series: number;
+  /** The event's number in the key, when the story discusses it (absent otherwise). */
+  n?: number;
   /** Short date shown in the tooltip ("Nov 2022"). */
   description: string;
   sourceText: string;
@@ -19,4 +21,6 @@ export interface TimelineLayout {
   rows: { key: string; label: string; series: number; labelY: number; lineY: number }[];
   ticks: { xPct: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   marks: EventMark[];
+  /** The key of numbered events under the axis: each line's number (first line only) and y. */
+  key: { n: number | null; text: string; y: number }[];
 }

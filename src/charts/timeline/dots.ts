@@ -1,0 +1,3 @@
+/** Radii in px of a plain event dot and of a numbered event's ring (shared by layout and component, no D3). */
+export const DOT_R = 6;
+export const NUMBERED_R = 9;
