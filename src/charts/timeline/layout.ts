@@ -14,7 +14,7 @@ import { DOT_R, NUMBERED_R } from './dots';
 import type { TimelineSpec } from './schema';
 import type { EventMark, TimelineLayout } from './types';
 
-export const TIMELINE = { top: 8, rowLabel: 20, lane: 18, rowGap: 14, axis: 28, keyGap: 14, keyLine: 18, keyChars: 34 } as const;
+export const TIMELINE = { top: 8, rowLabel: 20, lane: 18, rowGap: 14, axis: 28, keyGap: 16, keyLine: 21, keyChars: 34 } as const;
 /** Minimum distance between two events in one lane, in percent (≈ 12 px at 280 px). */
 const MIN_GAP_PCT = 4.5;
 /** The plot is 280 px wide on a 320 px screen. */
