@@ -110,13 +110,14 @@ export function layoutLines(
     const point = line?.points.find((p) => p.id === markId(a.series, a.at));
     if (!point) throw new LayoutError(`annotation "${a.text}": series "${a.series}" has no point at ${a.at}`);
     const label = place(point.xPct, point.y, a.position);
+    const raise = a.raise ?? 0;
     const lines = a.wrap ? wrapWords(a.text, a.wrap) : [a.text];
     const stack = (lines.length - 1) * ANNOTATION_LINE;
     // `y` is the first (top) line's baseline; a note above its point grows upward.
-    const y = a.position === 'above' ? label.y - a.raise - stack : a.position === 'below' ? label.y + a.raise : label.y;
+    const y = a.position === 'above' ? label.y - raise - stack : a.position === 'below' ? label.y + raise : label.y;
     // A raised note's leader runs from just past its text to just short of the point's dot.
     const vertical = a.position === 'above' || a.position === 'below';
-    const leader: [number, number] | null = a.raise > 0 && vertical
+    const leader: [number, number] | null = raise > 0 && vertical
       ? (a.position === 'above' ? [r2(y + stack + 5), r2(point.y - 8)] : [r2(y - 15), r2(point.y + 8)])
       : null;
     return {

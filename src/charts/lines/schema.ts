@@ -40,7 +40,7 @@ export const linesSchema = strictObject({
      * Move the note this many px further out (above or below), into free space, with a thin
      * leader line back to its point (the note stays attached to its series).
      */
-    raise: z.number().min(0).default(0),
+    raise: z.number().min(0).optional(),
     /** Wrap the note at this many characters (one line when absent). */
     wrap: z.number().int().min(8).optional(),
   })).default([]),
