@@ -9,12 +9,12 @@ import { formatPartialDate } from '../../lib/format';
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
 import { creditName } from '../../lib/data/origins';
-import { LayoutError, markId, wrapWords, type LayoutRow } from '../shared/rows';
-import { DOT_R, NUMBERED_R } from './dots';
+import { LayoutError, markId, type LayoutRow } from '../shared/rows';
+import { DOT_R, KEY_LINE, NUMBERED_R } from './dots';
 import type { TimelineSpec } from './schema';
 import type { EventMark, TimelineLayout } from './types';
 
-export const TIMELINE = { top: 8, rowLabel: 20, lane: 18, rowGap: 14, axis: 28, keyGap: 16, keyLine: 21, keyChars: 34 } as const;
+export const TIMELINE = { top: 8, rowLabel: 20, lane: 18, rowGap: 14, axis: 28, keyGap: 16, keyChars: 34 } as const;
 /** Minimum distance between two events in one lane, in percent (≈ 12 px at 280 px). */
 const MIN_GAP_PCT = 4.5;
 /** The plot is 280 px wide on a 320 px screen. */
@@ -93,15 +93,13 @@ export function layoutTimeline(
     const xPct = Math.round(x(new Date(Date.UTC(t, 0, 1))) * 100) / 100;
     return { xPct, label: String(t), anchor: xPct < 8 ? ('start' as const) : xPct > 92 ? ('end' as const) : ('middle' as const) };
   });
-  // The key: one entry per numbered event, wrapped to fit 280 px beside its number.
-  const key: TimelineLayout['key'] = [];
-  let keyY = y + TIMELINE.axis + TIMELINE.keyGap;
-  for (const { n, label } of [...numbered.values()].sort((a, b) => a.n - b.n)) {
-    wrapWords(label, TIMELINE.keyChars).forEach((text, i) => {
-      key.push({ n: i === 0 ? n : null, text, y: keyY });
-      keyY += TIMELINE.keyLine;
-    });
-  }
-  const height = key.length > 0 ? keyY : y + TIMELINE.axis;
-  return { type: 'timeline', height, axisY: y, rows: layoutRows, ticks, marks, key };
+  // The key: one line per numbered event, short enough for 280 px beside its number.
+  const key = [...numbered.values()].sort((a, b) => a.n - b.n).map(({ label }) => {
+    if (label.length > TIMELINE.keyChars) throw new LayoutError(`timeline annotation label "${label}" is longer than ${TIMELINE.keyChars} characters; shorten it to fit one line at 320 px`);
+    return label;
+  });
+  const keyY = y + TIMELINE.axis + TIMELINE.keyGap;
+  const plotHeight = y + TIMELINE.axis;
+  const height = key.length > 0 ? keyY + (key.length - 1) * KEY_LINE + 8 : plotHeight;
+  return { type: 'timeline', height, plotHeight, axisY: y, rows: layoutRows, ticks, marks, key, keyY };
 }

@@ -15,12 +15,16 @@ export interface EventMark {
 
 export interface TimelineLayout {
   type: 'timeline';
+  /** Height with the key (static drawing); `plotHeight` without it (the island's SVG on screen). */
   height: number;
+  plotHeight: number;
   /** y in px of the date axis (under the last row). */
   axisY: number;
   rows: { key: string; label: string; series: number; labelY: number; lineY: number }[];
   ticks: { xPct: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   marks: EventMark[];
-  /** The key of numbered events under the axis: each line's number (first line only) and y. */
-  key: { n: number | null; text: string; y: number }[];
+  /** The key under the axis: the numbered events' short labels, in number order (1, 2, …). */
+  key: string[];
+  /** Baseline of the key's first line; each further line is KEY_LINE px lower. */
+  keyY: number;
 }
