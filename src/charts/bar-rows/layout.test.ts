@@ -49,3 +49,24 @@ describe('layoutBarRows', () => {
     expect(() => layoutBarRows(spec, [row('x', 1)], sources)).toThrow(/matches no rows/);
   });
 });
+
+describe('footnoted details and answers against', () => {
+  const noted: BarRowsSpec = { ...spec, detailAs: 'footnote', against: { field: 'response', values: ['oppose'], key: 'Grey bars: answers against' } };
+  const layout = layoutBarRows(noted, [row('x', 52), row('x', 70, { response: 'oppose', n: '1009' }), row('y', 90)], sources);
+  const [a, b] = layout.panels;
+
+  test('the detail leaves the label for a numbered footnote under the panel; the description keeps it', () => {
+    expect(a?.marks.every((m) => m.detailLines.length === 0)).toBe(true);
+    expect(a?.marks[1]?.labelLines.map((l) => l.text).join(' ')).toMatch(/cartels ²$/);
+    expect(a?.footnotes.map((f) => f.text)).toEqual(['¹ Ipsos; sample: not stated', '² Ipsos; sample: 1009']);
+    expect(a?.footnotes[0]!.y).toBeGreaterThan(a!.marks[1]!.y);
+    expect(a?.height).toBeGreaterThan(a!.footnotes[1]!.y);
+    expect(a?.marks[1]?.description).toContain('(Ipsos; sample: 1009)');
+  });
+
+  test('answers against are flagged, and only their panel shows the key', () => {
+    expect(a?.marks.map((m) => m.against ?? false)).toEqual([false, true]);
+    expect(a?.againstKey?.text).toBe('Grey bars: answers against');
+    expect(b?.againstKey).toBeNull();
+  });
+});

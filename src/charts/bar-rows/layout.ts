@@ -26,7 +26,13 @@ export const BARS = {
   /** Characters of the one-line label and value of the static drawing (SVG/PNG card). */
   cardLabelChars: 78,
   cardValueChars: 44,
+  /** Gap above a panel's footnotes. */
+  footGap: 4,
 } as const;
+
+/** Footnote numbers written as superscripts ("¹²"). */
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+export const superscript = (n: number) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join('');
 
 /** The first line of `text` wrapped at `chars`, with " …" when words were left out. */
 function firstLine(text: string, chars: number): string {
@@ -54,7 +60,13 @@ export function layoutBarRows(
   const used = new Set<LayoutRow>();
   const panels = spec.panels.map((panel) => {
     const own = rows.filter((r) => matchRow(r, panel.match));
+    const isAgainst = (r: LayoutRow) => spec.against !== undefined && spec.against.values.includes(String(r[spec.against.field] ?? ''));
     let y = BARS.top;
+    // The shade's key sits under the panel label when any of its answers is against.
+    const againstKey = spec.against && own.some(isAgainst) ? { text: spec.against.key, y: BARS.top + 2 } : null;
+    if (againstKey) y += BARS.detailLine + 6;
+    const footnotes: { text: string; y: number }[] = [];
+    const asFootnote = spec.detailAs === 'footnote';
     const marks: BarMark[] = own.map((r, i) => {
       if (used.has(r)) throw new LayoutError(`a row is in more than one panel (panel "${panel.key}")`);
       used.add(r);
@@ -68,8 +80,11 @@ export function layoutBarRows(
         y += height;
         return { text, y: y - 4 };
       });
-      const labelLines = line(wrapWords(label, BARS.labelChars), BARS.labelLine);
-      const detailLines = detail ? line(wrapWords(detail, BARS.detailChars), BARS.detailLine) : [];
+      // As a footnote, the detail's number follows the question (kept on its last line).
+      const mark = asFootnote && detail ? ` ${superscript(i + 1)}` : '';
+      const labelLines = line(wrapWords(label + mark, BARS.labelChars), BARS.labelLine);
+      if (asFootnote && detail) footnotes.push(...wrapWords(`${superscript(i + 1)} ${detail}`, BARS.detailChars).map((text) => ({ text, y: 0 })));
+      const detailLines = detail && !asFootnote ? line(wrapWords(detail, BARS.detailChars), BARS.detailLine) : [];
       const valueLines = line(wrapWords(valueText, BARS.valueChars), BARS.labelLine);
       const barY = y + 2;
       y = barY + BARS.bar + BARS.rowGap;
@@ -82,12 +97,18 @@ export function layoutBarRows(
         y: barY,
         height: BARS.bar,
         widthPct: Math.round((value / spec.max) * 10000) / 100,
+        ...(isAgainst(r) ? { against: true as const } : {}),
         description: `${label}${detail ? ` (${detail})` : ''}: ${valueText}.`,
         sourceText: source ? creditName(source) : r.source_id,
       };
     });
     if (marks.length === 0) throw new LayoutError(`panel "${panel.key}" matches no rows`);
-    return { key: panel.key, label: panel.label, series: panel.series, height: y, marks, views: views.get(panel.key) ?? [] };
+    if (footnotes.length > 0) y += BARS.footGap;
+    for (const f of footnotes) {
+      y += BARS.detailLine;
+      f.y = y - 4;
+    }
+    return { key: panel.key, label: panel.label, series: panel.series, height: y, marks, againstKey, footnotes, views: views.get(panel.key) ?? [] };
   });
   if (used.size !== rows.length) throw new LayoutError(`${rows.length - used.size} selected row(s) fall in no panel`);
   return { type: 'bar-rows', panels };

@@ -15,6 +15,16 @@ export const barRowsSchema = strictObject({
   valueWords: nonEmpty.optional(),
   /** A line under the label built from fields: "{pollster} · {field_dates}"; empty → "not stated". */
   detail: nonEmpty.optional(),
+  /**
+   * Where the detail goes: under the label ("line"), or as a numbered footnote under the panel
+   * ("footnote"), so the question reads cleanly and the metadata stays on the chart.
+   */
+  detailAs: z.enum(['line', 'footnote']).optional(),
+  /**
+   * Answers against (e.g. "oppose"): their bars are drawn in a neutral shade, not the panel's
+   * colour, so a large "oppose" never reads as strong support; `key` explains the shade.
+   */
+  against: strictObject({ field: nonEmpty, values: z.array(nonEmpty).min(1), key: nonEmpty }).optional(),
   panels: z.array(strictObject({ key: nonEmpty, label: nonEmpty, match, series: seriesColour.default(1) })).min(1),
 });
 

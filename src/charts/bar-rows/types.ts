@@ -14,6 +14,8 @@ export interface BarMark {
   y: number;
   height: number;
   widthPct: number;
+  /** An answer against (drawn in the neutral shade). */
+  against?: true;
   description: string;
   sourceText: string;
 }
@@ -24,6 +26,10 @@ export interface BarPanelLayout {
   series: number;
   height: number;
   marks: BarMark[];
+  /** The shade's key under the panel label, when the panel has answers against (with its y). */
+  againstKey: { text: string; y: number } | null;
+  /** Numbered detail lines under the panel (detailAs: footnote). */
+  footnotes: { text: string; y: number }[];
   views: string[];
 }
 

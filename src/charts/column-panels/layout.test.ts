@@ -112,3 +112,36 @@ describe('targets', () => {
     expect(layout.panels[0]?.marks.map((m) => m.target)).toEqual([false, true]);
   });
 });
+
+describe('narrow-screen labels and a 0–100% frame', () => {
+  const years = ['FY18', 'FY19', 'FY20', 'FY21', 'FY22', 'FY23', 'FY24', 'FY25'];
+  const eight: ColumnPanelsSpec = {
+    type: 'column-panels', x: 'fy', categories: years, categoryLabels: {}, value: 'value',
+    panels: [{ key: 'lb', label: 'Pounds', unitLabel: 'lb', format: 'integer', targets: [], missing: [{ category: 'FY25', label: 'Not found' }] }],
+  };
+  const values = [2283, 2801, 4776, 11201, 14700, 27023, 21889];
+  const layout = layoutColumnPanels(eight, values.map((value, i) => ({ fy: years[i], value, qualifier: null, source_id: 'src' })), sources);
+  const panel = layout.panels[0]!;
+
+  test('a value label that would touch its left neighbour\'s at 320 px is raised above it', () => {
+    const [a, b] = panel.marks;
+    expect(a!.lift).toBe(0);
+    // FY19 is barely taller than FY18: its label would sit beside FY18's, so it goes up.
+    expect(b!.y - b!.lift).toBeLessThan(a!.y - a!.lift - 12);
+    // A much taller neighbour needs no lift.
+    expect(panel.marks.find((m) => m.category === 'FY21')?.lift).toBe(0);
+  });
+
+  test('a no-data note wraps to its column and anchors inward at the edge', () => {
+    expect(panel.missing[0]).toMatchObject({ lines: ['Not', 'found'], anchor: 'end' });
+    expect(panel.missing[0]!.xPct).toBeLessThanOrEqual(100);
+    expect(panel.ceiling).toBeNull();
+  });
+
+  test('max: 100 fixes the scale and draws a labelled 100% line', () => {
+    const share: ColumnPanelsSpec = { ...eight, categories: ['FY18'], panels: [{ ...eight.panels[0]!, format: 'percent', max: 100, missing: [] }] };
+    const p = layoutColumnPanels(share, [{ fy: 'FY18', value: 25, qualifier: null, source_id: 'src' }], sources).panels[0]!;
+    expect(p.ceiling).toEqual({ y: PANEL.top, label: '100%' });
+    expect(p.marks[0]!.height).toBeCloseTo((PANEL.height - PANEL.bottom - PANEL.top) / 4);
+  });
+});

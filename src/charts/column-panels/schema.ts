@@ -39,6 +39,11 @@ export const columnPanelsSchema = strictObject({
      * the tooltip gives both.
      */
     digits: z.number().int().min(0).max(3).optional(),
+    /**
+     * Fixed top of the y scale (100 for shares of a whole): drawn as a labelled ceiling line so
+     * the reader sees the part against the whole. Panels sharing a scaleGroup take the largest.
+     */
+    max: z.number().positive().optional(),
     /** Categories with no comparable figure, and the words the chart shows instead. */
     missing: z.array(strictObject({ category, label: nonEmpty })).default([]),
   })).min(1),

@@ -15,6 +15,11 @@ export interface ColumnMark {
   qualifierText: string;
   /** The value as drawn on the chart ("50.6M"). */
   valueText: string;
+  /**
+   * Extra px the qualifier and value sit above the column top: a label that would collide with
+   * its neighbour's at 320 px is raised above it.
+   */
+  lift: number;
   /** How the labels above the column are anchored: edge columns keep them inside the plot. */
   labelAnchor: 'start' | 'middle' | 'end';
   /** A goal rather than a measurement: drawn as an outline. */
@@ -30,6 +35,10 @@ export interface MissingMark {
   label: string;
   /** The label wrapped at build time to fit one column. */
   lines: string[];
+  /** Edge columns anchor the note inward so it stays inside the plot. */
+  anchor: 'start' | 'middle' | 'end';
+  /** x of the anchor in percent of the plot. */
+  xPct: number;
 }
 
 export interface ColumnPanelLayout {
@@ -47,6 +56,8 @@ export interface ColumnPanelLayout {
   missing: MissingMark[];
   /** Category labels under the columns, wrapped at build time to fit a 320 px screen. */
   categories: { label: string; lines: string[]; centerPct: number }[];
+  /** A fixed top of the scale (100%), drawn as a labelled line; null when the scale fits the data. */
+  ceiling: { y: number; label: string } | null;
   /** Names of the views that show this panel (empty: the chart has no views). */
   views: string[];
 }

@@ -117,3 +117,15 @@ describe('valueText and position', () => {
     expect(position(ratio, 10)).toEqual({ pct: 100, clipped: true });
   });
 });
+
+describe('direction words on a narrow strip', () => {
+  test('share the scale\'s line when both fit 280 px, else take the next line', () => {
+    const supplyRow = row({ intervention: 'Boat strikes', side: 'supply', status: 'none found', measure: 'none', estimate: null, ci_low: null, ci_high: null, note: 'None' });
+    const short = layoutEvidence(spec, [row({}), supplyRow], sources).groups[1]!.marks[0]!;
+    expect(short.strip!.directionY).toBe(short.strip!.scaleY);
+    const long = evidenceSchema.parse({ ...spec, scales: spec.scales.map((s) => (s.key === 'ratio' ? { ...s, label: 'naloxone kits per death prevented, log scale' } : s)) });
+    const m = layoutEvidence(long, [row({}), supplyRow], sources).groups[1]!.marks[0]!;
+    expect(m.strip!.directionY).toBe(m.strip!.scaleY + 15);
+    expect(m.bottom).toBe(short.bottom + 15);
+  });
+});

@@ -32,6 +32,9 @@ export const EVIDENCE = {
   /** Characters of the one-line label of the static card. */
   cardLabelChars: 40,
   cardGapChars: 76,
+  /** Strip width at the narrowest screen, and the width of one 12 px character on it. */
+  narrowPx: 280,
+  smallCharPx: 6.6,
 } as const;
 
 const text = (row: LayoutRow, field: string) => {
@@ -172,6 +175,11 @@ export function layoutEvidence(
         y += EVIDENCE.strip + EVIDENCE.tickLine;
         const tickY = y - 3;
         y += EVIDENCE.scaleLine;
+        const scaleY = y - 3;
+        // The scale's words and the direction share a line when both fit 280 px; else the
+        // direction takes its own line below.
+        const together = !direction || (own.label.length + direction.text.length) * EVIDENCE.smallCharPx + 12 <= EVIDENCE.narrowPx;
+        if (!together) y += EVIDENCE.scaleLine;
         strip = {
           scale: scale.key,
           y: centre,
@@ -179,7 +187,8 @@ export function layoutEvidence(
           lowPct: ends[0]?.pct ?? null,
           highPct: ends[1]?.pct ?? null,
           tickY,
-          scaleY: y - 3,
+          scaleY,
+          directionY: together ? scaleY : scaleY + EVIDENCE.scaleLine,
           clippedLow: ends[0]?.clipped ?? false,
           clippedHigh: ends[1]?.clipped ?? false,
         };

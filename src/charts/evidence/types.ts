@@ -15,6 +15,8 @@ export interface EvidenceStrip {
   /** Baselines of the tick labels and of the scale's words under them. */
   tickY: number;
   scaleY: number;
+  /** Baseline of the direction words: the scale's line, or the next when both do not fit. */
+  directionY: number;
   /** An end of the interval runs past the scale: an arrow is drawn there. */
   clippedLow: boolean;
   clippedHigh: boolean;

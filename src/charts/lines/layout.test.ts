@@ -54,3 +54,16 @@ describe('layoutLines', () => {
     expect(() => layoutLines({ ...spec, annotations: [{ series: 'all', at: 2002, text: 'x', position: 'above' }] }, rows, sources)).toThrow(/no point at 2002/);
   });
 });
+
+describe('a raised, wrapped annotation', () => {
+  test('sits raise px further out, in lines, with a leader back to its point', () => {
+    const raised = layoutLines({ ...spec, annotations: [{ series: 'all', at: 2003, text: 'Not found: 2002 and earlier', position: 'above', raise: 40, wrap: 12 }] }, rows, sources);
+    const a = raised.annotations[0]!;
+    const point = raised.series[0]!.points.find((p) => p.x === 2003)!;
+    expect(a.lines).toEqual(['Not found:', '2002 and', 'earlier']);
+    // The last line's baseline is 12 px + raise above the point; the leader spans the gap.
+    expect(a.y + 2 * 16).toBeCloseTo(point.y - 12 - 40);
+    expect(a.leader).toEqual([expect.closeTo(a.y + 32 + 5), expect.closeTo(point.y - 8)]);
+    expect(layoutLines(spec, rows, sources).annotations[0]).not.toHaveProperty('leader');
+  });
+});

@@ -9,7 +9,7 @@ import { formatNumber, withQualifier } from '../../lib/format';
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
 import { creditName } from '../../lib/data/origins';
-import { anchorAt, LayoutError, markId, matchRow, r2, toNumber, type LayoutRow } from '../shared/rows';
+import { anchorAt, LayoutError, markId, matchRow, r2, toNumber, wrapWords, type LayoutRow } from '../shared/rows';
 import type { LinesSpec } from './schema';
 import type { LinesLayout, LineSeriesLayout, PointMark } from './types';
 
@@ -29,6 +29,8 @@ const num = (row: LayoutRow, field: string) => toNumber(row, field, 'place a poi
 
 
 type Position = 'above' | 'below' | 'left' | 'right';
+/** Line height in px of a wrapped annotation (13 px text). */
+export const ANNOTATION_LINE = 16;
 /** A label next to a point: offset in px (dx, dy) and anchor, by position. */
 function place(pct: number, y: number, position: Position) {
   if (position === 'left') return { y: y + 5, dx: -10, anchor: 'end' as const };
@@ -108,7 +110,21 @@ export function layoutLines(
     const point = line?.points.find((p) => p.id === markId(a.series, a.at));
     if (!point) throw new LayoutError(`annotation "${a.text}": series "${a.series}" has no point at ${a.at}`);
     const label = place(point.xPct, point.y, a.position);
-    return { xPct: point.xPct, y: r2(label.y), dx: label.dx, text: a.text, anchor: label.anchor };
+    const raise = a.raise ?? 0;
+    const lines = a.wrap ? wrapWords(a.text, a.wrap) : [a.text];
+    const stack = (lines.length - 1) * ANNOTATION_LINE;
+    // `y` is the first (top) line's baseline; a note above its point grows upward.
+    const y = a.position === 'above' ? label.y - raise - stack : a.position === 'below' ? label.y + raise : label.y;
+    // A raised note's leader runs from just past its text to just short of the point's dot.
+    const vertical = a.position === 'above' || a.position === 'below';
+    const leader: [number, number] | null = raise > 0 && vertical
+      ? (a.position === 'above' ? [r2(y + stack + 5), r2(point.y - 8)] : [r2(y - 15), r2(point.y + 8)])
+      : null;
+    return {
+      xPct: point.xPct, y: r2(y), dx: label.dx, text: a.text, anchor: label.anchor,
+      ...(lines.length > 1 ? { lines } : {}),
+      ...(leader ? { leader } : {}),
+    };
   });
 
   return {

@@ -36,6 +36,13 @@ export const linesSchema = strictObject({
     at: z.number(),
     text: nonEmpty,
     position: labelPosition.default('above'),
+    /**
+     * Move the note this many px further out (above or below), into free space, with a thin
+     * leader line back to its point (the note stays attached to its series).
+     */
+    raise: z.number().min(0).optional(),
+    /** Wrap the note at this many characters (one line when absent). */
+    wrap: z.number().int().min(8).optional(),
   })).default([]),
 });
 

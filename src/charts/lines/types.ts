@@ -45,7 +45,11 @@ export interface LinesLayout {
   /** Horizontal gridlines with their labels (y axis). */
   gridlines: { y: number; label: string }[];
   xTicks: { xPct: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
-  annotations: { xPct: number; y: number; dx: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
+  /**
+   * Notes on points: `y` is the baseline of the line nearest the point, further lines stack away
+   * from it (`lines`, or `text` alone); `leader` joins a raised note to its point (y from, y to).
+   */
+  annotations: { xPct: number; y: number; dx: number; text: string; anchor: 'start' | 'middle' | 'end'; lines?: string[]; leader?: [number, number] }[];
   /** Legend words for hollow points, when any point is provisional. */
   provisionalLabel: string | null;
 }

@@ -33,6 +33,11 @@ export interface ChartTypeEntry<G extends { type: string }, L extends { type: G[
   layout: (graphic: G, rows: LayoutRow[], sources: ReadonlyMap<string, SourceRecord>, views: ReadonlyMap<string, string[]>) => L;
   /** The Svelte component that draws the layout on every output. */
   component: Component<ChartProps<L>>;
+  /**
+   * The component of the static export (SVG/PNG), when it draws more than `component` with a
+   * `frame` (a timeline's key, which on screen sits outside the island). Default: `component`.
+   */
+  staticComponent?: Component<ChartProps<L>>;
   /** Keys of the parts a spec's `views` can show (its panels), or null: this type has no views. */
   viewParts: ((graphic: G) => string[]) | null;
   /**

@@ -11,7 +11,7 @@ describe('Timeline server render', () => {
   const layout = layoutTimeline({
     type: 'timeline', date: 'date', label: 'event', rowBy: 'side',
     rows: [{ key: 'supply', label: 'Supply side', series: 2 }, { key: 'demand', label: 'Demand side', series: 1 }],
-    domain: ['2021', '2026'], ticks: [2022, 2024],
+    domain: ['2021', '2026'], ticks: [2022, 2024], annotations: [],
   }, [
     { date: '2023-03-29', side: 'demand', event: 'OTC naloxone approved', qualifier: null, source_id: 's' },
     { date: '2021-12-15', side: 'supply', event: 'EO 14059', qualifier: null, source_id: 's' },

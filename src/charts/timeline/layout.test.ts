@@ -6,7 +6,7 @@ import type { LayoutRow } from '../shared/rows';
 const spec: TimelineSpec = {
   type: 'timeline', date: 'date', label: 'event', rowBy: 'side',
   rows: [{ key: 'supply', label: 'Supply side', series: 2 }, { key: 'demand', label: 'Demand side', series: 1 }],
-  domain: ['2021-01', '2026-01'], ticks: [2022, 2025],
+  domain: ['2021-01', '2026-01'], ticks: [2022, 2025], annotations: [],
 };
 const ev = (date: string, side: string, event = `event ${date}`): LayoutRow => ({ date, side, event, qualifier: null, source_id: 's' });
 const rows = [ev('2025-02-20', 'supply'), ev('2025-02-01', 'supply'), ev('2023-03-29', 'demand', 'OTC naloxone'), ev('2022-11', 'supply')];
@@ -39,5 +39,18 @@ describe('layoutTimeline', () => {
   test('an unknown side or a date outside the domain fails', () => {
     expect(() => layoutTimeline(spec, [...rows, ev('2024-01-01', 'other')], new Map())).toThrow(/not in graphic.rows/);
     expect(() => layoutTimeline(spec, [...rows, ev('2030-01-01', 'supply')], new Map())).toThrow(/outside graphic.domain/);
+  });
+
+  test('annotations number their events in date order, with a key; 0 or 2+ matches fail the build', () => {
+    const annotated = layoutTimeline({ ...spec, annotations: [{ match: 'event 2025-02-20', label: 'Designation' }, { match: 'otc NALOXONE', label: 'Naloxone over the counter' }] }, rows, new Map());
+    const numbered = annotated.marks.filter((m) => m.n !== undefined);
+    expect(numbered.map((m) => [m.description.slice(0, 14), m.n])).toEqual([['March 29, 2023', 1], ['February 20, 2', 2]]);
+    expect(annotated.key).toEqual(['Naloxone over the counter', 'Designation']);
+    expect(annotated.keyY).toBeGreaterThan(annotated.axisY);
+    expect(annotated.height).toBeGreaterThan(layout.height);
+    expect(layout.key).toEqual([]);
+    expect(() => layoutTimeline({ ...spec, annotations: [{ match: 'no such event', label: 'x' }] }, rows, new Map())).toThrow(/matches 0 events/);
+    expect(() => layoutTimeline({ ...spec, annotations: [{ match: 'event 2025', label: 'x' }] }, rows, new Map())).toThrow(/matches 2 events/);
+    expect(() => layoutTimeline({ ...spec, annotations: [{ match: 'OTC', label: 'A label far too long to fit on one line at 320 px' }] }, rows, new Map())).toThrow(/longer than 34/);
   });
 });

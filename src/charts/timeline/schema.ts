@@ -15,6 +15,12 @@ export const timelineSchema = strictObject({
   /** Date range of the axis and the years labelled. */
   domain: z.tuple([nonEmpty, nonEmpty]),
   ticks: z.array(z.number()).min(1),
+  /**
+   * Events the story discusses, numbered on the chart (in date order) and listed in a key under
+   * the axis. `match` is words that occur in exactly one event's label (case-insensitive): no
+   * match, or more than one, fails the build. `label` is the key's short text.
+   */
+  annotations: z.array(strictObject({ match: nonEmpty, label: nonEmpty })).default([]),
 });
 
 export type TimelineSpec = z.output<typeof timelineSchema>;

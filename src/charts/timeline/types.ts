@@ -6,6 +6,8 @@ export interface EventMark {
   xPct: number;
   y: number;
   series: number;
+  /** The event's number in the key, when the story discusses it (absent otherwise). */
+  n?: number;
   /** Short date shown in the tooltip ("Nov 2022"). */
   description: string;
   sourceText: string;
@@ -13,10 +15,16 @@ export interface EventMark {
 
 export interface TimelineLayout {
   type: 'timeline';
+  /** Height with the key (static drawing); `plotHeight` without it (the island's SVG on screen). */
   height: number;
+  plotHeight: number;
   /** y in px of the date axis (under the last row). */
   axisY: number;
   rows: { key: string; label: string; series: number; labelY: number; lineY: number }[];
   ticks: { xPct: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   marks: EventMark[];
+  /** The key under the axis: the numbered events' short labels, in number order (1, 2, …). */
+  key: string[];
+  /** Baseline of the key's first line; each further line is KEY_LINE px lower. */
+  keyY: number;
 }

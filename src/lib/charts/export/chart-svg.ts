@@ -50,7 +50,7 @@ export function chartSvg({ title, source, site, url, layout, view }: ChartSvgInp
     props: {
       width, height, pad, font: EXPORT_FONT, titleLines, sourceLines, footer: `${site} · ${url}`, label: title, colours,
       chartAt: { x: box.x, y: box.y, scale: Math.round(scale * 10000) / 10000 },
-      chart: entry.component,
+      chart: entry.staticComponent ?? entry.component,
       chartProps: { id: 'export', title, summary: '', source, layout, view, frame },
     },
   });
