@@ -6,7 +6,6 @@
  * the chart page (`data-share`, base path included), resolved against this page's address, with
  * `?view=` of the view the figure shows when the chart has several.
  */
-import { VIEW_QUERY_KEY } from '../lib/charts/views';
 
 for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
   const figure = box.closest<HTMLElement>('figure[data-chart]');
@@ -14,7 +13,10 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-share]')) {
   const link = (): string => {
     const url = new URL(box.dataset['share']!, location.href);
     const view = figure?.dataset['view'];
-    if (view && box.hasAttribute('data-share-views')) url.searchParams.set(VIEW_QUERY_KEY, view);
+    // The query key comes from the page (lib/charts/views.ts at build time): importing it here
+    // would split a shared chunk off the chart script that embeds load too.
+    const key = box.dataset['shareViews'];
+    if (view && key) url.searchParams.set(key, view);
     return url.href;
   };
   const say = (text: string): void => {
