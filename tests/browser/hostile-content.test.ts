@@ -49,7 +49,10 @@ describe('a script smuggled into a built page is blocked', () => {
     cpSync(DIST, dist, { recursive: true });
     const file = path.join(dist, 'index.html');
     const html = readFileSync(file, 'utf8');
-    writeFileSync(file, html.replace('<main id="main" tabindex="-1">', '<main id="main" tabindex="-1"><script>window.__ran = true; alert(document.domain)</script><img src="/favicon.svg" alt="" onload="window.__ran = true; alert(2)">'));
+    const injected = html.replace(/<main id="main"[^>]*>/, (main) => `${main}<script>window.__ran = true; alert(document.domain)</script><img src="/favicon.svg" alt="" onload="window.__ran = true; alert(2)">`);
+    // The planted script must really be in the page, or the test below proves nothing.
+    if (injected === html) throw new Error('dist/index.html has no <main id="main">: the planted script was not inserted');
+    writeFileSync(file, injected);
   });
   afterAll(async () => { for (const s of servers) await s.close(); });
 
