@@ -30,8 +30,9 @@ export const interactivesSchema = strictObject({
     ...texts(
       'title', 'intro', 'keys', 'zone', 'handle', 'notDrawn', 'deaths', 'deathsNotDrawn', 'said', 'drawnCount', 'reveal', 'again',
       'resultTitle', 'guessLabel', 'tableSummary', 'caption', 'colYear', 'colGuess', 'colFinal', 'colDifference',
-      'exact', 'tooHigh', 'tooLow', 'chartTitle', 'drawSummary', 'resultSummary', 'note', 'medium', 'staticSummary',
+      'exact', 'tooHigh', 'tooLow', 'chartTitle', 'drawSummary', 'resultSummary', 'note', 'staticSummary',
     ),
+    medium: plural,
     score: strictObject(texts('none', 'within', 'missHigh', 'missLow', 'single', 'averageWithin', 'averageOff', 'acrossSpan', 'acrossDrawn', 'several')),
   }),
   twoReadings: strictObject(texts('show', 'caveat', 'chartTitle', 'chartSummary', 'year', 'yearBefore', 'yearAfter', 'source', 'line')),
