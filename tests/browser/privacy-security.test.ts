@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/site-session';
 import { htmlPages } from '../support/dist';
+import { trackRequests } from '../support/browser';
 
 /** The built site and one Chromium for this file (tests/support/site-session.ts). */
 const site = useSite();
@@ -31,6 +32,7 @@ async function visit(path: string): Promise<Visit> {
     });
   });
   const page = await context.newPage();
+  const inFlight = trackRequests(page);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const consoleCsp: string[] = [];
@@ -47,7 +49,7 @@ async function visit(path: string): Promise<Visit> {
     await mark.focus();
     await page.keyboard.press('ArrowRight');
   }
-  await page.waitForLoadState('networkidle');
+  await inFlight.settled();
   return {
     page, requests, csp,
     violations: async () => [...consoleCsp, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))],
@@ -89,18 +91,26 @@ describe.each(pages)('/%s', (path) => {
     }
     expect(await violations()).toEqual([]);
   });
+
+  test.runIf(path.startsWith('embed/'))('an embed writes no storage', async () => {
+    expect(await storageOf(visited.page)).toEqual(NOTHING_STORED);
+  });
 });
 
+/** What a page has stored on the device: an embed (inside another site) must store nothing. */
+const storageOf = (page: Page) => page.evaluate(async () => ({
+  local: localStorage.length,
+  session: sessionStorage.length,
+  idb: (await indexedDB.databases()).length,
+  caches: (await caches.keys()).length,
+}));
+const NOTHING_STORED = { local: 0, session: 0, idb: 0, caches: 0 };
+
+// Without a query, each embed's storage is checked on its visit above.
 describe.each(embeds)('/%s writes no storage', (path) => {
-  test.each(['', '?theme=dark'])('with query "%s"', async (query) => {
-    const { page } = await visit(path + query);
-    const stored = await page.evaluate(async () => ({
-      local: localStorage.length,
-      session: sessionStorage.length,
-      idb: (await indexedDB.databases()).length,
-      caches: (await caches.keys()).length,
-    }));
-    expect(stored).toEqual({ local: 0, session: 0, idb: 0, caches: 0 });
+  test('with query "?theme=dark"', async () => {
+    const { page } = await visit(`${path}?theme=dark`);
+    expect(await storageOf(page)).toEqual(NOTHING_STORED);
     await page.context().close();
   });
 });

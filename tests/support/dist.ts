@@ -29,6 +29,16 @@ export function htmlPages(): string[] {
     .map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f));
 }
 
+/**
+ * The first `n` pages of each site section (the path's first segment: '' for the front page,
+ * 'classroom', 'embed'…), in their given order, plus every page `always` keeps. Pages of one
+ * section share a template, so browser checks that test a template run on these only.
+ */
+export function firstOfEachSection(pages: readonly string[], n: number, always: (page: string) => boolean = () => false): string[] {
+  const section = (p: string) => p.replace(/^\//, '').split('/')[0];
+  return pages.filter((p, i) => always(p) || pages.slice(0, i).filter((q) => section(q) === section(p)).length < n);
+}
+
 export function readDist(sitePath: string): string {
   const file = sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
   return readFileSync(path.join(DIST, file), 'utf8');
