@@ -10,11 +10,10 @@ import { chartUrls } from '../paths';
 import type { ChartRef } from './schemas';
 import { t } from '../i18n/t';
 
-
 export const chartKey = (ref: ChartRef) => (ref.view ? `${ref.chart}--${ref.view}` : ref.chart);
 
 export function chartCaption(bundle: ChartBundle): string {
-  return `Source: ${sourceLine(bundle)}. `;
+  return `${t('chartFigure.source', { source: sourceLine(bundle) })} `;
 }
 
 /** A lesson chart in a document model: title, image (`src="chart:<key>"`), caption. */
