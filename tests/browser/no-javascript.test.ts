@@ -4,7 +4,7 @@
  * (visible, with a real size) and keeps its marks and labels.
  * Buttons (controls such as "Copy code" that only work with JS), elements marked
  * `data-js-only` and <noscript> content are left out of the text comparison, and so are the
- * story's interactives (`[data-interactive]`): with JavaScript they replace their no-JS version
+ * story's interactives (`[data-interactive]`, text and charts): with JavaScript they replace their no-JS version
  * by design (the prediction sits on the first screen and starts at once); their no-JS versions
  * are checked in story.test.ts and interactives.test.ts.
  */
@@ -25,11 +25,22 @@ async function snapshot(path: string, javaScriptEnabled: boolean): Promise<Snaps
   const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 }, colorScheme: 'light' });
   const page: Page = await context.newPage();
   await page.goto(site.url + path, { waitUntil: 'load' });
+  // With JS, an island that hydrates on sight (client:visible) and starts in view may be
+  // mid-hydration at 'load'; compare once those have finished (Astro drops `ssr` when done).
+  if (javaScriptEnabled) {
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island[client="visible"][ssr]')].every((island) => {
+      const parts = island.children.length ? [...island.children] : [island];
+      return !parts.some((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width + r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;
+      });
+    }), undefined, { timeout: 10_000 });
+  }
   const shot = await page.evaluate(() => {
     const root = document.querySelector('main') ?? document.body;
     for (const el of root.querySelectorAll<HTMLElement>('button, [data-js-only], noscript, [data-interactive]')) el.style.display = 'none';
     const text = root.innerText.replace(/\s+/g, ' ').trim();
-    const charts = [...root.querySelectorAll('svg')].filter((svg) => svg.querySelector('[data-mark], text')).map((svg) => {
+    const charts = [...root.querySelectorAll('svg')].filter((svg) => svg.querySelector('[data-mark], text') && !svg.closest('[data-interactive]')).map((svg) => {
       const box = svg.getBoundingClientRect();
       return {
         marks: svg.querySelectorAll('[data-mark]').length,
