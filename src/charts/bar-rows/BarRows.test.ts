@@ -10,7 +10,7 @@ const sources = new Map([['s', { source_id: 's', publisher: 'Gallup', title: '',
 describe('BarRows server render', () => {
   const layout = layoutBarRows({
     type: 'bar-rows', value: 'value', max: 100, format: 'percent', label: 'q', valueWords: 'r',
-    panels: [{ key: 'a', label: 'Concern', series: 1, match: { t: ['a'] } }, { key: 'b', label: 'Force', series: 2, match: { t: ['b'] } }],
+    panels: [{ key: 'a', label: 'Concern', colour: 'neutral', match: { t: ['a'] } }, { key: 'b', label: 'Force', colour: 'supply', match: { t: ['b'] } }],
   }, [
     { t: 'a', q: 'How serious is the drug problem', r: 'very serious', value: 74, qualifier: null, source_id: 's' },
     { t: 'b', q: 'Send troops', r: 'support', value: 52, qualifier: null, source_id: 's' },

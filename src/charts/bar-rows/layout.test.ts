@@ -8,8 +8,8 @@ const spec: BarRowsSpec = {
   type: 'bar-rows', value: 'value', max: 100, format: 'percent', label: 'q', valueWords: 'response',
   detail: '{pollster}; sample: {n}',
   panels: [
-    { key: 'a', label: 'A', series: 1, match: { topic: ['x'] } },
-    { key: 'b', label: 'B', series: 2, match: { topic: ['y'] } },
+    { key: 'a', label: 'A', colour: 'neutral', match: { topic: ['x'] } },
+    { key: 'b', label: 'B', colour: 'supply', match: { topic: ['y'] } },
   ],
 };
 const sources = new Map<string, SourceRecord>([['s', { source_id: 's', publisher: 'Pollster Inc', title: '', url: '', published: '2023', excerpt: '' }]]);
@@ -51,7 +51,7 @@ describe('layoutBarRows', () => {
 });
 
 describe('footnoted details and answers against', () => {
-  const noted: BarRowsSpec = { ...spec, detailAs: 'footnote', against: { field: 'response', values: ['oppose'], key: 'Grey bars: answers against' } };
+  const noted: BarRowsSpec = { ...spec, detailAs: 'footnote', against: { field: 'response', values: ['oppose'], key: 'Outlined bars: answers against' } };
   const layout = layoutBarRows(noted, [row('x', 52), row('x', 70, { response: 'oppose', n: '1009' }), row('y', 90)], sources);
   const [a, b] = layout.panels;
 
@@ -66,7 +66,7 @@ describe('footnoted details and answers against', () => {
 
   test('answers against are flagged, and only their panel shows the key', () => {
     expect(a?.marks.map((m) => m.against ?? false)).toEqual([false, true]);
-    expect(a?.againstKey?.text).toBe('Grey bars: answers against');
+    expect(a?.againstKey?.text).toBe('Outlined bars: answers against');
     expect(b?.againstKey).toBeNull();
   });
 });

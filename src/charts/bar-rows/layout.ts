@@ -58,11 +58,17 @@ export function layoutBarRows(
   views: ReadonlyMap<string, string[]> = new Map(),
 ): BarRowsLayout {
   const used = new Set<LayoutRow>();
+  const colourBy = spec.colourBy;
+  if (colourBy) {
+    for (const value of Object.keys(colourBy.colours)) {
+      if (!rows.some((r) => String(r[colourBy.field] ?? '') === value)) throw new LayoutError(`colourBy: value "${value}" of field "${colourBy.field}" matches no row`);
+    }
+  }
   const panels = spec.panels.map((panel) => {
     const own = rows.filter((r) => matchRow(r, panel.match));
     const isAgainst = (r: LayoutRow) => spec.against !== undefined && spec.against.values.includes(String(r[spec.against.field] ?? ''));
     let y = BARS.top;
-    // The shade's key sits under the panel label when any of its answers is against.
+    // The outline's key sits under the panel label when any of its answers is against.
     const againstKey = spec.against && own.some(isAgainst) ? { text: spec.against.key, y: BARS.top + 2 } : null;
     if (againstKey) y += BARS.detailLine + 6;
     const footnotes: { text: string; y: number }[] = [];
@@ -97,6 +103,7 @@ export function layoutBarRows(
         y: barY,
         height: BARS.bar,
         widthPct: Math.round((value / spec.max) * 10000) / 100,
+        colour: (colourBy && colourBy.colours[String(r[colourBy.field] ?? '')]) ?? panel.colour,
         ...(isAgainst(r) ? { against: true as const } : {}),
         description: `${label}${detail ? ` (${detail})` : ''}: ${valueText}.`,
         sourceText: source ? creditName(source) : r.source_id,
@@ -108,7 +115,7 @@ export function layoutBarRows(
       y += BARS.detailLine;
       f.y = y - 4;
     }
-    return { key: panel.key, label: panel.label, series: panel.series, height: y, marks, againstKey, footnotes, views: views.get(panel.key) ?? [] };
+    return { key: panel.key, label: panel.label, height: y, marks, againstKey, footnotes, views: views.get(panel.key) ?? [] };
   });
   if (used.size !== rows.length) throw new LayoutError(`${rows.length - used.size} selected row(s) fall in no panel`);
   return { type: 'bar-rows', panels };

@@ -1,7 +1,7 @@
 /** `graphic:` of a bar-rows chart: one labelled horizontal bar per record (e.g. poll questions). */
 import { z } from 'astro/zod';
 import { strictObject } from '../../lib/data/strict';
-import { match, nonEmpty, numberFormat, seriesColour } from '../shared/schema';
+import { match, nonEmpty, numberFormat, colourRole } from '../shared/schema';
 
 export const barRowsSchema = strictObject({
   type: z.literal('bar-rows'),
@@ -21,11 +21,18 @@ export const barRowsSchema = strictObject({
    */
   detailAs: z.enum(['line', 'footnote']).optional(),
   /**
-   * Answers against (e.g. "oppose"): their bars are drawn in a neutral shade, not the panel's
-   * colour, so a large "oppose" never reads as strong support; `key` explains the shade.
+   * Answers against (e.g. "oppose"): their bars are drawn as outlines, not filled, so a large
+   * "oppose" never reads as strong support; `key` explains the outline.
    */
   against: strictObject({ field: nonEmpty, values: z.array(nonEmpty).min(1), key: nonEmpty }).optional(),
-  panels: z.array(strictObject({ key: nonEmpty, label: nonEmpty, match, series: seriesColour.default(1) })).min(1),
+  /**
+   * Colours of single rows by one field's value (e.g. `topic`), over their panel's colour: a bar
+   * takes a side's colour only where its question is about that side's measure. Every value
+   * listed must match a row, or the build fails.
+   */
+  colourBy: strictObject({ field: nonEmpty, colours: z.record(z.string(), colourRole) }).optional(),
+  /** Panels in order; `colour` (default neutral) colours every bar `colourBy` does not. */
+  panels: z.array(strictObject({ key: nonEmpty, label: nonEmpty, match, colour: colourRole.default('neutral') })).min(1),
 });
 
 export type BarRowsSpec = z.output<typeof barRowsSchema>;

@@ -1,4 +1,5 @@
 /** The build-time geometry of a bar-rows chart (layout.ts makes it; the component draws it). */
+import type { ColourRole } from '../shared/schema';
 
 /** One horizontal bar with its label block, positioned at build time (x in %, y in px). */
 export interface BarMark {
@@ -14,7 +15,9 @@ export interface BarMark {
   y: number;
   height: number;
   widthPct: number;
-  /** An answer against (drawn in the neutral shade). */
+  /** Colour of the bar (a token of the same name). */
+  colour: ColourRole;
+  /** An answer against (drawn as an outline). */
   against?: true;
   description: string;
   sourceText: string;
@@ -23,10 +26,9 @@ export interface BarMark {
 export interface BarPanelLayout {
   key: string;
   label: string;
-  series: number;
   height: number;
   marks: BarMark[];
-  /** The shade's key under the panel label, when the panel has answers against (with its y). */
+  /** The outline's key under the panel label, when the panel has answers against (with its y). */
   againstKey: { text: string; y: number } | null;
   /** Numbered detail lines under the panel (detailAs: footnote). */
   footnotes: { text: string; y: number }[];

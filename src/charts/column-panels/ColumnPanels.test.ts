@@ -9,8 +9,8 @@ import type { ColumnPanelsSpec } from './schema';
 const spec: ColumnPanelsSpec = {
   type: 'column-panels', categoryLabels: {}, value: 'value', x: 'year', categories: [2021, 2022], panelBy: 'metric',
   panels: [
-    { key: 'pills', label: 'Fake pills seized', unitLabel: 'fake pills', format: 'compact', targets: [], missing: [] },
-    { key: 'powder', label: 'Powder (pounds)', unitLabel: 'pounds', format: 'integer', targets: [], missing: [{ category: 2021, label: 'No comparable figure' }] },
+    { key: 'pills', label: 'Fake pills seized', colour: 'neutral', unitLabel: 'fake pills', format: 'compact', targets: [], missing: [] },
+    { key: 'powder', label: 'Powder (pounds)', colour: 'neutral', unitLabel: 'pounds', format: 'integer', targets: [], missing: [{ category: 2021, label: 'No comparable figure' }] },
   ],
 };
 const layout = layoutColumnPanels(spec, [
@@ -68,8 +68,8 @@ describe('ColumnPanels views', () => {
   const layout = layoutColumnPanels({
     type: 'column-panels', x: 'year', categories: [2022], categoryLabels: {}, value: 'value',
     panels: [
-      { key: 'p', label: 'Pills', unitLabel: 'pills', format: 'compact', targets: [], missing: [], match: { m: ['p'] } },
-      { key: 'w', label: 'Powder', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { m: ['w'] } },
+      { key: 'p', label: 'Pills', colour: 'neutral', unitLabel: 'pills', format: 'compact', targets: [], missing: [], match: { m: ['p'] } },
+      { key: 'w', label: 'Powder', colour: 'neutral', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { m: ['w'] } },
     ],
   }, [
     { m: 'p', year: 2022, value: 5, qualifier: null, source_id: 's' },

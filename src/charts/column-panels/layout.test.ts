@@ -9,8 +9,8 @@ const spec: ColumnPanelsSpec = {
   categories: [2021, 2022, 2023],
   panelBy: 'metric',
   panels: [
-    { key: 'pills', label: 'Pills', unitLabel: 'pills', format: 'compact', targets: [], missing: [] },
-    { key: 'powder', label: 'Powder', unitLabel: 'pounds', format: 'integer', targets: [], missing: [{ category: 2021, label: 'No comparable figure' }] },
+    { key: 'pills', label: 'Pills', colour: 'neutral', unitLabel: 'pills', format: 'compact', targets: [], missing: [] },
+    { key: 'powder', label: 'Powder', colour: 'neutral', unitLabel: 'pounds', format: 'integer', targets: [], missing: [{ category: 2021, label: 'No comparable figure' }] },
   ],
 };
 const row = (year: number, metric: string, value: number, qualifier: string | null = null): LayoutRow =>
@@ -63,21 +63,22 @@ describe('panels chosen by match, own categories, shared scales', () => {
   const matched: ColumnPanelsSpec = {
     type: 'column-panels', categoryLabels: { '2025': 'FY2025' }, value: 'value', x: 'year', categories: [2024, 2025],
     panels: [
-      { key: 'a', label: 'A', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { metric: ['pills'] }, scaleGroup: 'g' },
-      { key: 'b', label: 'B', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { metric: ['powder'] }, x: 'part', categories: ['ports', 'patrol'], categoryLabels: { ports: 'Ports of entry' }, scaleGroup: 'g', series: 3 },
+      { key: 'a', label: 'A', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { metric: ['pills'] }, scaleGroup: 'g', colour: 'neutral' },
+      { key: 'b', label: 'B', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { metric: ['powder'] }, x: 'part', categories: ['ports', 'patrol'], categoryLabels: { ports: 'Ports of entry' }, scaleGroup: 'g', colour: 'demand' },
     ],
   };
   const r = (metric: string, value: number | string, extra: Record<string, unknown>): LayoutRow => ({ metric, value, qualifier: null, source_id: 'src', ...extra });
   const rows2 = [r('pills', 100, { year: 2024 }), r('pills', '50', { year: 2025 }), r('powder', 200, { part: 'ports' }), r('powder', 20, { part: 'patrol' })];
   const layout = layoutColumnPanels(matched, rows2, sources, new Map([['a', ['v1']], ['b', ['v1', 'v2']]]));
 
-  test('per-panel x, categories and labels; numeric text accepted; views and series carried', () => {
+  test('per-panel x, categories and labels; numeric text accepted; views and colour carried', () => {
     const [a, b] = layout.panels;
     expect(a?.marks.map((m) => m.category)).toEqual(['2024', 'FY2025']);
     expect(a?.marks[1]?.description).toBe('A, FY2025: 50 lb.');
     expect(b?.categories.map((c) => c.label)).toEqual(['Ports of entry', 'patrol']);
     expect(b?.views).toEqual(['v1', 'v2']);
-    expect(b?.series).toBe(3);
+    expect(a?.colour).toBe('neutral');
+    expect(b?.colour).toBe('demand');
   });
 
   test('panels in one scale group share the y scale', () => {
@@ -103,7 +104,7 @@ describe('targets', () => {
   test('a target category is marked so it is drawn as an outline, not a measurement', () => {
     const t: ColumnPanelsSpec = {
       type: 'column-panels', x: 'p', categories: ['FY2024', 'by FY2026'], categoryLabels: {}, value: 'value',
-      panels: [{ key: 'a', label: 'Scanned', unitLabel: 'of cars', format: 'percent', targets: ['by FY2026'], missing: [] }],
+      panels: [{ key: 'a', label: 'Scanned', colour: 'neutral', unitLabel: 'of cars', format: 'percent', targets: ['by FY2026'], missing: [] }],
     };
     const layout = layoutColumnPanels(t, [
       { p: 'FY2024', value: 8, qualifier: null, source_id: 'src' },
@@ -117,7 +118,7 @@ describe('narrow-screen labels and a 0–100% frame', () => {
   const years = ['FY18', 'FY19', 'FY20', 'FY21', 'FY22', 'FY23', 'FY24', 'FY25'];
   const eight: ColumnPanelsSpec = {
     type: 'column-panels', x: 'fy', categories: years, categoryLabels: {}, value: 'value',
-    panels: [{ key: 'lb', label: 'Pounds', unitLabel: 'lb', format: 'integer', targets: [], missing: [{ category: 'FY25', label: 'Not found' }] }],
+    panels: [{ key: 'lb', label: 'Pounds', colour: 'neutral', unitLabel: 'lb', format: 'integer', targets: [], missing: [{ category: 'FY25', label: 'Not found' }] }],
   };
   const values = [2283, 2801, 4776, 11201, 14700, 27023, 21889];
   const layout = layoutColumnPanels(eight, values.map((value, i) => ({ fy: years[i], value, qualifier: null, source_id: 'src' })), sources);

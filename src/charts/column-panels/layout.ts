@@ -69,7 +69,7 @@ export function layoutColumnPanels(
     if (g) groupMax.set(g, Math.max(groupMax.get(g) ?? 0, p.max));
   }
 
-  const panels = prepared.map(({ panel, panelRows, max: ownMax }, index) => {
+  const panels = prepared.map(({ panel, panelRows, max: ownMax }) => {
     const xField = panel.x ?? spec.x;
     const categories = (panel.categories ?? spec.categories).map(String);
     const labels = { ...spec.categoryLabels, ...panel.categoryLabels };
@@ -169,7 +169,7 @@ export function layoutColumnPanels(
       label: panel.label,
       labelLines,
       valueSize,
-      series: panel.series ?? Math.min(index + 1, 3),
+      colour: panel.colour,
       height,
       baseline,
       marks,

@@ -1,7 +1,7 @@
 /** `graphic:` of a column-panels chart: columns in panels, one unit per panel. */
 import { z } from 'astro/zod';
 import { strictObject } from '../../lib/data/strict';
-import { category, match, nonEmpty, numberFormat, seriesColour } from '../shared/schema';
+import { category, match, nonEmpty, numberFormat, colourRole } from '../shared/schema';
 
 export const columnPanelsSchema = strictObject({
   type: z.literal('column-panels'),
@@ -26,8 +26,8 @@ export const columnPanelsSchema = strictObject({
     categoryLabels: z.record(z.string(), nonEmpty).optional(),
     /** Panels with the same scale group share one y scale (same unit, comparable heights). */
     scaleGroup: nonEmpty.optional(),
-    /** 1-based series colour (tokens --series-1…3); default: the panel's position. */
-    series: seriesColour.optional(),
+    /** Colour of the columns (shared/schema.ts, COLOUR_ROLES): a side's only for its own marks. */
+    colour: colourRole.default('neutral'),
     /** Categories that are goals, not measurements: drawn as outlined columns. */
     targets: z.array(category).default([]),
     /** Unit words after a number ("fake pills", "lb of powder"). */

@@ -1,4 +1,5 @@
 /** The build-time geometry of a column-panels chart (layout.ts makes it; the component draws it). */
+import type { ColourRole } from '../shared/schema';
 
 /** One column (bar) of a column chart, positioned at build time. */
 export interface ColumnMark {
@@ -48,8 +49,8 @@ export interface ColumnPanelLayout {
   labelLines: string[];
   /** Font size in px of the value labels (12 when long labels would not fit at 320 px). */
   valueSize: number;
-  /** 1-based series colour index (tokens --series-1…). */
-  series: number;
+  /** Colour of the columns (a token of the same name). */
+  colour: ColourRole;
   height: number;
   baseline: number;
   marks: ColumnMark[];

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { strictObject } from '../../lib/data/strict';
-import { category, match, nonEmpty } from '../shared/schema';
+import { category, colourRole, match, nonEmpty } from '../shared/schema';
 
 /** One scale a measure family is drawn on (ratios on a log scale around 1, changes around 0). */
 const scale = strictObject({
@@ -30,8 +30,8 @@ export const evidenceSchema = strictObject({
     key: nonEmpty,
     label: nonEmpty,
     match,
-    /** Colour token of the group's dots: the side's own colour, or a neutral. */
-    colour: z.enum(['supply', 'demand', 'text-muted']),
+    /** Colour of the group's dots and rule: its side's (supply, demand, both), or a neutral. */
+    colour: colourRole,
   })).min(1),
   scales: z.array(scale).min(1),
   /** Statuses drawn as a dot (or a range bar); every other status is printed in words. */

@@ -1,4 +1,5 @@
 /** The build-time geometry of an evidence chart (layout.ts makes it; the component draws it). */
+import type { ColourRole } from '../shared/schema';
 
 export interface TextLine { text: string; y: number }
 
@@ -52,7 +53,7 @@ export interface EvidenceHead { lines: TextLine[] }
 export interface EvidenceGroupLayout {
   key: string;
   label: string;
-  colour: string;
+  colour: ColourRole;
   height: number;
   heads: EvidenceHead[];
   marks: EvidenceMark[];

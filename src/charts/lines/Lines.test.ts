@@ -9,7 +9,7 @@ import type { LinesSpec } from './schema';
 const spec: LinesSpec = {
   type: 'lines', x: 'year', value: 'value', xDomain: [2020, 2022], xTicks: [2020, 2022], format: 'integer', maxGap: 1,
   provisional: { field: 'status', values: ['prov'], label: 'provisional count' },
-  series: [{ key: 'all', label: 'All drugs', unitLabel: 'deaths', match: { m: ['all'] }, series: 1, labelAt: 2020, labelPosition: 'above' }],
+  series: [{ key: 'all', label: 'All drugs', unitLabel: 'deaths', match: { m: ['all'] }, colour: 'neutral', labelAt: 2020, labelPosition: 'above' }],
   annotations: [],
 };
 const layout = layoutLines(spec, [

@@ -8,8 +8,8 @@ const spec: LinesSpec = {
   type: 'lines', x: 'year', value: 'value', xDomain: [2000, 2010], xTicks: [2000, 2005, 2010], format: 'integer', maxGap: 1,
   provisional: { field: 'status', values: ['prov'], label: 'provisional count' },
   series: [
-    { key: 'all', label: 'All', unitLabel: 'deaths', match: { m: ['all'] }, series: 1, labelAt: 2001, labelPosition: 'above' },
-    { key: 'syn', label: 'Syn', unitLabel: 'deaths', match: { m: ['syn'] }, series: 2, labelAt: 2008, labelPosition: 'left' },
+    { key: 'all', label: 'All', unitLabel: 'deaths', match: { m: ['all'] }, colour: 'neutral', labelAt: 2001, labelPosition: 'above' },
+    { key: 'syn', label: 'Syn', unitLabel: 'deaths', match: { m: ['syn'] }, colour: 'neutral-2', labelAt: 2008, labelPosition: 'left' },
   ],
   annotations: [{ series: 'all', at: 2003, text: 'peak', position: 'above' }],
 };

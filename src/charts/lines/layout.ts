@@ -100,7 +100,7 @@ export function layoutLines(
     if (!at) throw new LayoutError(`series "${s.key}": no point at labelAt = ${s.labelAt}`);
     const label = place(at.xPct, at.y, s.labelPosition);
     return {
-      key: s.key, label: s.label, series: s.series, path, points,
+      key: s.key, label: s.label, colour: s.colour, path, points,
       labelXPct: at.xPct, labelY: r2(label.y), labelDx: label.dx, labelAnchor: label.anchor,
     };
   });

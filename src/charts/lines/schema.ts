@@ -1,7 +1,7 @@
 /** `graphic:` of a line chart: one line per series along a numeric x (years). */
 import { z } from 'astro/zod';
 import { strictObject } from '../../lib/data/strict';
-import { labelPosition, match, nonEmpty, numberFormat, seriesColour } from '../shared/schema';
+import { labelPosition, match, nonEmpty, numberFormat, colourRole } from '../shared/schema';
 
 export const linesSchema = strictObject({
   type: z.literal('lines'),
@@ -25,11 +25,23 @@ export const linesSchema = strictObject({
     label: nonEmpty,
     unitLabel: nonEmpty,
     match,
-    series: seriesColour,
+    /**
+     * Colour of the line (shared/schema.ts, COLOUR_ROLES): neutral unless the line is one side's;
+     * a second neutral line is `neutral-2`, drawn lighter and dashed.
+     */
+    colour: colourRole.default('neutral'),
     /** Where the direct label sits: next to the series' point at this x value. */
     labelAt: z.number(),
     labelPosition: labelPosition.default('above'),
-  })).min(1),
+  })).min(1).superRefine((series, ctx) => {
+    // Two lines in one colour and one line style could be told apart by their labels only.
+    const seen = new Map<string, string>();
+    series.forEach((s, i) => {
+      const first = seen.get(s.colour);
+      if (first) ctx.addIssue({ code: 'custom', path: [i, 'colour'], message: `"${s.colour}" is already the colour of series "${first}": each line needs its own (a second neutral line is "neutral-2")` });
+      else seen.set(s.colour, s.key);
+    });
+  }),
   /** Short notes on particular points ("2022 peak"). */
   annotations: z.array(strictObject({
     series: nonEmpty,

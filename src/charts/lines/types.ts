@@ -1,4 +1,5 @@
 /** The build-time geometry of a line chart (layout.ts makes it; the component draws it). */
+import type { ColourRole } from '../shared/schema';
 
 /** One point of a line chart: a focusable mark. */
 export interface PointMark {
@@ -17,7 +18,8 @@ export interface PointMark {
 export interface LineSeriesLayout {
   key: string;
   label: string;
-  series: number;
+  /** Colour of the line and its points (a token of the same name). */
+  colour: ColourRole;
   /** Path `d` in a 0–100 × height viewBox (x in percent, y in px), one subpath per run of points. */
   path: string;
   points: PointMark[];

@@ -24,7 +24,7 @@ export function x(frame: StaticFrame | undefined, pct: number): string | number 
 /** A width in percent of the plot, the same way. */
 export const w = x;
 
-/** A colour token: `var(--series-1)` on screen, its hex in a static frame. */
+/** A colour token: `var(--supply)` on screen, its hex in a static frame. */
 export function paint(frame: StaticFrame | undefined, token: string): string {
   if (!frame) return `var(--${token})`;
   const hex = frame.colours[token];

@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { palette, parseTokens, TOKENS_FILE } from './palette';
+import { COLOUR_ROLES } from './schema';
 
 const css = readFileSync(TOKENS_FILE, 'utf8');
 
@@ -12,11 +13,11 @@ test('every light-dark() token of tokens.css is in the palette, in both themes, 
     expect(palette('light')[name], name).toBe(light);
     expect(palette('dark')[name], name).toBe(dark);
   }
-  expect(palette('light')['series-1']).toBe('#0072b2');
+  expect(palette('light')['demand']).toBe('#0072b2');
 });
 
-test('the tokens charts paint with exist', () => {
-  for (const name of ['bg', 'surface', 'text', 'text-muted', 'border', 'series-1', 'series-2', 'series-3', 'supply', 'demand']) {
+test('the tokens charts paint with exist: the furniture and every colour a spec can name', () => {
+  for (const name of ['bg', 'surface', 'text', 'text-muted', 'border', ...COLOUR_ROLES]) {
     expect(palette()[name], name).toMatch(/^#[0-9a-f]{6}$/);
   }
 });
@@ -29,4 +30,8 @@ test('no second hex palette in the chart code', () => {
     .filter(([, src]) => /#[0-9a-f]{6}\b/i.test(src))
     .map(([f]) => f);
   expect(offenders).toEqual([]);
+});
+
+test('colours are named, not numbered: no --series-N token is left', () => {
+  expect([...parseTokens(css).keys()].filter((name) => /^series-\d/.test(name))).toEqual([]);
 });

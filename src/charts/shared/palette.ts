@@ -23,7 +23,7 @@ export function parseTokens(css: string): Map<string, { light: string; dark: str
 
 const TOKENS = parseTokens(readFileSync(TOKENS_FILE, 'utf8'));
 
-/** Token name → hex colour in one theme (`text`, `series-1`, …), exactly as tokens.css defines it. */
+/** Token name → hex colour in one theme (`text`, `supply`, `neutral-2`, …), exactly as tokens.css defines it. */
 export function palette(theme: Theme = 'light'): Palette {
   return Object.fromEntries([...TOKENS].map(([name, pair]) => [name, pair[theme]]));
 }

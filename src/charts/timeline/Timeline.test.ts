@@ -10,7 +10,7 @@ const sources = new Map([['s', { source_id: 's', publisher: 'Gallup', title: '',
 describe('Timeline server render', () => {
   const layout = layoutTimeline({
     type: 'timeline', date: 'date', label: 'event', rowBy: 'side',
-    rows: [{ key: 'supply', label: 'Supply side', series: 2 }, { key: 'demand', label: 'Demand side', series: 1 }],
+    rows: [{ key: 'supply', label: 'Supply side', colour: 'supply' }, { key: 'demand', label: 'Demand side', colour: 'demand' }],
     domain: ['2021', '2026'], ticks: [2022, 2024], annotations: [],
   }, [
     { date: '2023-03-29', side: 'demand', event: 'OTC naloxone approved', qualifier: null, source_id: 's' },

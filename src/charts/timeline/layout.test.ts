@@ -5,7 +5,7 @@ import type { LayoutRow } from '../shared/rows';
 
 const spec: TimelineSpec = {
   type: 'timeline', date: 'date', label: 'event', rowBy: 'side',
-  rows: [{ key: 'supply', label: 'Supply side', series: 2 }, { key: 'demand', label: 'Demand side', series: 1 }],
+  rows: [{ key: 'supply', label: 'Supply side', colour: 'supply' }, { key: 'demand', label: 'Demand side', colour: 'demand' }],
   domain: ['2021-01', '2026-01'], ticks: [2022, 2025], annotations: [],
 };
 const ev = (date: string, side: string, event = `event ${date}`): LayoutRow => ({ date, side, event, qualifier: null, source_id: 's' });

@@ -79,14 +79,14 @@ export function layoutTimeline(
         id: markId(row.key, String(r[spec.date]), marks.length),
         xPct,
         y: y + TIMELINE.lane * lane + TIMELINE.lane / 2,
-        series: row.series,
+        colour: row.colour,
         description: `${when} (${row.label.toLowerCase()}): ${String(r[spec.label])}.`,
         sourceText: source ? creditName(source) : r.source_id,
       });
     }
     const lineY = y + TIMELINE.lane / 2;
     y += lanes * TIMELINE.lane + TIMELINE.rowGap;
-    return { key: row.key, label: row.label, series: row.series, labelY, lineY };
+    return { key: row.key, label: row.label, colour: row.colour, labelY, lineY };
   });
   marks.sort((a, b) => a.xPct - b.xPct || a.y - b.y);
   const ticks = spec.ticks.map((t) => {

@@ -1,7 +1,7 @@
 /** `graphic:` of a timeline: dated events in rows (e.g. supply side, demand side). */
 import { z } from 'astro/zod';
 import { strictObject } from '../../lib/data/strict';
-import { nonEmpty, seriesColour } from '../shared/schema';
+import { nonEmpty, colourRole } from '../shared/schema';
 
 export const timelineSchema = strictObject({
   type: z.literal('timeline'),
@@ -11,7 +11,8 @@ export const timelineSchema = strictObject({
   label: nonEmpty,
   /** Field that puts each event in a row, and the rows in order. */
   rowBy: nonEmpty,
-  rows: z.array(strictObject({ key: nonEmpty, label: nonEmpty, series: seriesColour })).min(1),
+  /** Rows in order; a row's `colour` is its side's (supply, demand, both) or a neutral. */
+  rows: z.array(strictObject({ key: nonEmpty, label: nonEmpty, colour: colourRole })).min(1),
   /** Date range of the axis and the years labelled. */
   domain: z.tuple([nonEmpty, nonEmpty]),
   ticks: z.array(z.number()).min(1),

@@ -1,11 +1,12 @@
 /** The build-time geometry of a timeline (layout.ts makes it; the component draws it). */
+import type { ColourRole } from '../shared/schema';
 
 /** One dated event on a timeline strip. */
 export interface EventMark {
   id: string;
   xPct: number;
   y: number;
-  series: number;
+  colour: ColourRole;
   /** The event's number in the key, when the story discusses it (absent otherwise). */
   n?: number;
   /** Short date shown in the tooltip ("Nov 2022"). */
@@ -20,7 +21,7 @@ export interface TimelineLayout {
   plotHeight: number;
   /** y in px of the date axis (under the last row). */
   axisY: number;
-  rows: { key: string; label: string; series: number; labelY: number; lineY: number }[];
+  rows: { key: string; label: string; colour: ColourRole; labelY: number; lineY: number }[];
   ticks: { xPct: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   marks: EventMark[];
   /** The key under the axis: the numbered events' short labels, in number order (1, 2, …). */

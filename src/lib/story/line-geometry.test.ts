@@ -7,7 +7,7 @@ import type { LinesSpec } from '../../charts/lines/schema';
 const graphic: LinesSpec = {
   type: 'lines', x: 'year', value: 'value', xDomain: [1999, 2024], xTicks: [1999, 2024], format: 'integer', maxGap: 1,
   provisional: { field: 'status', values: ['prov'], label: 'provisional count' },
-  series: [{ key: 'all', label: 'All drugs', unitLabel: 'deaths', match: { m: ['all'] }, series: 1, labelAt: 1999, labelPosition: 'left' }],
+  series: [{ key: 'all', label: 'All drugs', unitLabel: 'deaths', match: { m: ['all'] }, colour: 'neutral', labelAt: 1999, labelPosition: 'left' }],
   annotations: [{ series: 'all', at: 1999, text: 'start', position: 'above' }],
 };
 const row = (year: string, value: number, status = 'final') => ({ m: 'all', year, value, status, qualifier: null, source_id: 's' });

@@ -7,8 +7,8 @@ import type { ColumnPanelsSpec } from '../spec';
 const spec: ColumnPanelsSpec = {
   type: 'column-panels', x: 'year', categories: [2021, 2022], categoryLabels: {}, value: 'value',
   panels: [
-    { key: 'a', label: 'Pills', unitLabel: 'pills', format: 'compact', targets: [], missing: [], match: { m: ['a'] } },
-    { key: 'b', label: 'Powder', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { m: ['b'] } },
+    { key: 'a', label: 'Pills', unitLabel: 'pills', format: 'compact', targets: [], missing: [], match: { m: ['a'] }, colour: 'demand' },
+    { key: 'b', label: 'Powder', unitLabel: 'lb', format: 'integer', targets: [], missing: [], match: { m: ['b'] }, colour: 'neutral' },
   ],
 };
 const layout = layoutColumnPanels(spec, [
