@@ -250,6 +250,24 @@ describe('strict schemas: unknown keys name the file, the line, the key and a cl
     expect(problems.filter((p) => !p.includes('unitLable'))).toEqual([expect.stringMatching(/, line \d+, graphic\.panels\[0\]\.unitLabel: required key is missing$/)]);
   });
 
+  test('a colour by an unknown name, and an old colour number (the chart would draw in no colour)', () => {
+    const dir = copyContent();
+    edit(dir, 'charts/drug-control-budget.yaml', (t) => t.replace('      colour: supply\n', '      colour: suply\n'));
+    edit(dir, 'charts/overdose-deaths.yaml', (t) => t.replace('      colour: neutral-2\n', '      colour: 2\n'));
+    const budget = fileOf(dir, 'charts/drug-control-budget.yaml');
+    expect(chartProblems(dir, 'drug-control-budget')).toEqual([`${budget}, line ${lineOf(dir, 'charts/drug-control-budget.yaml', /colour: suply/)}, graphic.panels[1].colour: unknown colour "suply" (did you mean "supply"?); colours are supply, demand, both, neutral, neutral-2`]);
+    const deaths = fileOf(dir, 'charts/overdose-deaths.yaml');
+    expect(chartProblems(dir, 'overdose-deaths')).toEqual([`${deaths}, line ${lineOf(dir, 'charts/overdose-deaths.yaml', /colour: 2$/)}, graphic.series[1].colour: expected a colour name (supply, demand, both, neutral, neutral-2), got 2`]);
+  });
+
+  test('two lines in one colour name the second line', () => {
+    const dir = copyContent();
+    edit(dir, 'charts/overdose-deaths.yaml', (t) => t.replace('      colour: neutral-2\n', '      colour: neutral\n'));
+    const deaths = fileOf(dir, 'charts/overdose-deaths.yaml');
+    const line = readFileSync(deaths, 'utf8').split('\n').findLastIndex((l) => /^ {6}colour: neutral$/.test(l)) + 1;
+    expect(chartProblems(dir, 'overdose-deaths')).toEqual([`${deaths}, line ${line}, graphic.series[1].colour: "neutral" is already the colour of series "all_drugs": each line needs its own (a second neutral line is "neutral-2")`]);
+  });
+
   test('glossary: an unknown key and an unknown source both name the entry', () => {
     const dir = copyContent();
     edit(dir, 'story/glossary.yaml', (t) => t.replace('  source_id: fda_narcan_otc', '  source_id: fda_2099\n  sorce_id: x'));

@@ -69,4 +69,14 @@ describe('footnoted details and answers against', () => {
     expect(a?.againstKey?.text).toBe('Outlined bars: answers against');
     expect(b?.againstKey).toBeNull();
   });
+
+  test('a bar takes its panel\'s colour unless colourBy names its row; a colourBy value that matches no row fails', () => {
+    const rows = [row('x', 52), row('x', 29, { q: 'Expand treatment' }), row('y', 90)];
+    const by: BarRowsSpec = { ...spec, colourBy: { field: 'q', colours: { 'Expand treatment': 'demand' } } };
+    const [a, b] = layoutBarRows(by, rows, sources).panels;
+    expect(a?.marks.map((m) => m.colour)).toEqual(['neutral', 'demand']);
+    expect(b?.marks.map((m) => m.colour)).toEqual(['supply']);
+    expect(() => layoutBarRows({ ...spec, colourBy: { field: 'q', colours: { 'Expand treatmnt': 'demand' } } }, rows, sources))
+      .toThrow('colourBy: value "Expand treatmnt" of field "q" matches no row');
+  });
 });
