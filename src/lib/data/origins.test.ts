@@ -7,6 +7,8 @@ test('originating hosts match themselves and their subdomains only', () => {
   expect(isOriginatingUrl('https://news.gallup.com/poll/1')).toBe(true);
   expect(isOriginatingUrl('https://notcdc.gov.example.com/')).toBe(false);
   expect(isOriginatingUrl('https://wikimili.com/en/x')).toBe(false);
+  expect(isOriginatingUrl('https://www.iza.org/publications/dp/11489/x')).toBe(true);
+  expect(isOriginatingUrl('https://tr.scribd.com/document/373236554/x')).toBe(false);
   expect(isOriginatingUrl('')).toBe(false);
   expect(hostOf('not a url')).toBe('');
 });

@@ -30,6 +30,11 @@ export const ORIGINATING_HOSTS = [
   'wiley.com', 'onlinelibrary.wiley.com', 'nature.com', 'rand.org', 'piie.com', 'nber.org',
   'cato.org', 'acpjournals.org', 'biomedcentral.com', 'publications.aap.org', 'nap.edu',
   'nationalacademies.org',
+  // Working-paper series on the publishing institute's own site (IZA Discussion Papers, like NBER's)
+  'iza.org',
+  // Journal and meeting pages of charted research whose publisher is not above: Apuntes del CENES
+  // (the journal's site), the APHA Annual Meeting's own abstract pages
+  'revistas.uptc.edu.co', 'apha.confex.com',
   // Organizations' own releases about their own programs (the operator or maker counted it)
   'onpointnyc.org', 'sec.gov',
 ] as const;
