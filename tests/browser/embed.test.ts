@@ -288,6 +288,21 @@ describe('the plain iframe code (no script anywhere)', () => {
   });
 });
 
+describe('theme', () => {
+  // A dark-mode reader must not see a dark box in a light article: light unless the host asks.
+  test.each([
+    ['', true, 'light'], ['', false, 'light'], ['?theme=dark', true, 'dark'], ['?theme=auto', true, 'dark'],
+  ] as const)('query %j, JS %s, dark system → %s', async (query, javaScriptEnabled, expected) => {
+    const context = await site.browser.newContext({ colorScheme: 'dark', javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(embedUrl + query, { waitUntil: 'load' });
+    // The used scheme, not the attribute: light-dark() tokens follow it.
+    const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches && getComputedStyle(document.documentElement).colorScheme !== 'light');
+    expect(dark ? 'dark' : 'light').toBe(expected);
+    await context.close();
+  });
+});
+
 describe('"Embed this chart" on the chart page', () => {
   test('copy puts the code on the clipboard; the theme choice changes every code and the preview', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });

@@ -47,7 +47,10 @@ const widePages = new Set(firstOfEachSection(pages, 1));
 describe('axe finds no WCAG 2.2 A/AA violations', () => {
   test.each(pages.flatMap((p) => (darkPages.has(p) ? [[p, 'light'], [p, 'dark']] as const : [[p, 'light']] as const)))('%s (%s)', async (path, colorScheme) => {
     const phone = colorScheme === 'light';
-    const page = await open(path, phone ? { colorScheme, viewport: { width: 320, height: 800 } } : { colorScheme });
+    // Embeds are light whatever the system says; a host asks for dark with ?theme=dark.
+    const url = colorScheme === 'dark' && path.startsWith('embed/') ? `${path}?theme=dark` : path;
+    const page = await open(url, phone ? { colorScheme, viewport: { width: 320, height: 800 } } : { colorScheme });
+    if (path.startsWith('embed/')) expect(await page.evaluate(() => document.documentElement.dataset['theme']), 'embed theme').toBe(colorScheme);
     if (phone) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);

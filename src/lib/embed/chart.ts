@@ -6,13 +6,13 @@ import type { ChartBundle } from '../charts/build';
 import { sourceLine } from '../charts/source-line';
 import { absolute, chartUrls, href } from '../paths';
 import { embedCodes, fixedEmbedHeight, type EmbedCode, type EmbedCodeInput } from './code';
-import { embedQueryString, type EmbedTheme } from './query';
+import { DEFAULT_THEME, embedQueryString, type EmbedTheme } from './query';
 import { CARD } from '../charts/export/card';
 import { chartType } from '../../charts/registry';
 import { defaultView } from '../charts/views';
 import { t } from '../i18n/t';
 
-export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme: EmbedTheme = 'auto'): EmbedCodeInput {
+export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme: EmbedTheme = DEFAULT_THEME): EmbedCodeInput {
   const urls = chartUrls(chart.id);
   return {
     title: chart.spec.title,
@@ -31,7 +31,7 @@ export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme
   };
 }
 
-export function chartEmbedCodes(chart: ChartBundle, site: URL | undefined, theme: EmbedTheme = 'auto'): EmbedCode[] {
+export function chartEmbedCodes(chart: ChartBundle, site: URL | undefined, theme: EmbedTheme = DEFAULT_THEME): EmbedCode[] {
   return embedCodes(chartEmbedInput(chart, site, theme));
 }
 

@@ -4,7 +4,7 @@
  * codes themselves were written and escaped at build time, and so were the words this script
  * shows (the section's data-copied / data-selected, from the dictionary).
  */
-import { THEMES, embedQueryString, type EmbedTheme } from './query';
+import { DEFAULT_THEME, THEMES, embedQueryString, type EmbedTheme } from './query';
 
 for (const section of Array.from(document.querySelectorAll<HTMLElement>('[data-embed-code]'))) {
   for (const button of Array.from(section.querySelectorAll<HTMLButtonElement>('button[data-copy]'))) {
@@ -29,7 +29,7 @@ for (const section of Array.from(document.querySelectorAll<HTMLElement>('[data-e
 
   for (const radio of Array.from(section.querySelectorAll<HTMLInputElement>('input[data-embed-theme]'))) {
     radio.addEventListener('change', () => {
-      const theme = (THEMES as readonly string[]).includes(radio.value) ? (radio.value as EmbedTheme) : 'auto';
+      const theme = (THEMES as readonly string[]).includes(radio.value) ? (radio.value as EmbedTheme) : DEFAULT_THEME;
       for (const area of Array.from(section.querySelectorAll<HTMLTextAreaElement>('textarea'))) {
         area.value = area.dataset[`code${theme[0]!.toUpperCase()}${theme.slice(1)}`] ?? area.value;
       }

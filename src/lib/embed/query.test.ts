@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { embedQueryString, parseEmbedQuery } from './query';
 
 describe('parseEmbedQuery', () => {
-  test('defaults when the query is empty', () => {
-    expect(parseEmbedQuery('')).toEqual({ theme: 'auto', view: null, childId: null });
+  test('defaults when the query is empty: light, not the reader\'s system theme', () => {
+    expect(parseEmbedQuery('')).toEqual({ theme: 'light', view: null, childId: null });
   });
 
   test.each(['light', 'dark', 'auto'] as const)('accepts theme=%s', (theme) => {
@@ -11,7 +11,7 @@ describe('parseEmbedQuery', () => {
   });
 
   test.each(['Dark', 'dark ', '<script>alert(1)</script>', 'javascript:alert(1)', ''])('rejects theme=%j', (theme) => {
-    expect(parseEmbedQuery(`?theme=${encodeURIComponent(theme)}`).theme).toBe('auto');
+    expect(parseEmbedQuery(`?theme=${encodeURIComponent(theme)}`).theme).toBe('light');
   });
 
   test('accepts only views the chart has', () => {
@@ -30,7 +30,7 @@ describe('parseEmbedQuery', () => {
   });
 
   test('ignores unknown keys and takes the first of repeated keys', () => {
-    expect(parseEmbedQuery('?lang=fr&onload=alert(1)&__proto__=x&constructor=y')).toEqual({ theme: 'auto', view: null, childId: null });
+    expect(parseEmbedQuery('?lang=fr&onload=alert(1)&__proto__=x&constructor=y')).toEqual({ theme: 'light', view: null, childId: null });
     expect(parseEmbedQuery('?theme=dark&theme=light').theme).toBe('dark');
   });
 
@@ -42,7 +42,8 @@ describe('parseEmbedQuery', () => {
 describe('embedQueryString', () => {
   test('leaves defaults out', () => {
     expect(embedQueryString({})).toBe('');
-    expect(embedQueryString({ theme: 'auto' })).toBe('');
+    expect(embedQueryString({ theme: 'light' })).toBe('');
+    expect(embedQueryString({ theme: 'auto' })).toBe('?theme=auto');
   });
   test('round-trips through parseEmbedQuery', () => {
     const query = embedQueryString({ theme: 'dark', view: 'pills' });

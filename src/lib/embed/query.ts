@@ -5,10 +5,13 @@
  */
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
+/** Embeds are light unless the host asks otherwise: a reader's dark system theme must not put a
+ * dark box into a light article (Datawrapper and most hosts default the same way). */
+export const DEFAULT_THEME: EmbedTheme = 'light';
 export type EmbedTheme = (typeof THEMES)[number];
 
 export interface EmbedOptions {
-  /** `light` / `dark` force a theme; `auto` (default) follows the reader's system. */
+  /** `light` (default) or `dark` pins a theme; `auto` follows the reader's system. */
   theme: EmbedTheme;
   /** A view name of the chart's spec, or null when absent or not one of the chart's views. */
   view: string | null;
@@ -34,7 +37,7 @@ export function parseEmbedQuery(search: string, views: readonly string[] = []): 
   const view = params.get('view');
   const childId = params.get('childId');
   return {
-    theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as EmbedTheme) : 'auto',
+    theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as EmbedTheme) : DEFAULT_THEME,
     view: view !== null && views.includes(view) ? view : null,
     childId: childId !== null && CHILD_ID.test(childId) ? childId : null,
   };
@@ -43,7 +46,7 @@ export function parseEmbedQuery(search: string, views: readonly string[] = []): 
 /** The query string for a chosen set of options (defaults left out), e.g. `?theme=dark`. */
 export function embedQueryString(options: Partial<Pick<EmbedOptions, 'theme' | 'view'>>): string {
   const params = new URLSearchParams();
-  if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
+  if (options.theme && options.theme !== DEFAULT_THEME) params.set('theme', options.theme);
   if (options.view) params.set('view', options.view);
   const query = params.toString();
   return query ? `?${query}` : '';
