@@ -7,7 +7,7 @@
 import { formatNumber, withQualifier } from '../../lib/format';
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
-import { creditName } from '../../lib/data/origins';
+import { markSource } from '../shared/mark-source';
 import { LayoutError, matchRow, toNumber, wrapWords, type LayoutRow } from '../shared/rows';
 import type { BarRowsSpec } from './schema';
 import type { BarMark, BarRowsLayout } from './types';
@@ -99,7 +99,7 @@ export function layoutBarRows(
         widthPct: Math.round((value / spec.max) * 10000) / 100,
         ...(isAgainst(r) ? { against: true as const } : {}),
         description: `${label}${detail ? ` (${detail})` : ''}: ${valueText}.`,
-        sourceText: source ? creditName(source) : r.source_id,
+        sourceLine: markSource(source, r.source_id),
       };
     });
     if (marks.length === 0) throw new LayoutError(`panel "${panel.key}" matches no rows`);
