@@ -25,6 +25,7 @@ import { isEl, sectionsHtml, textOf, toSections, type KitSection } from './secti
 import { remarkTeacherBlocks } from './teacher-blocks';
 import { writeSpace } from './write-space';
 import { t } from '../i18n/t';
+import { checkNumbers, type DataIndex } from '../story/number-check';
 
 export { MarkupError };
 
@@ -64,6 +65,12 @@ export interface MarkupContext {
   citations: Citations;
   /** Site path → URL (href() from lib/paths; identity in tests). */
   href: (path: string) => string;
+  /**
+   * The data rows for the story's number check (lib/story/number-check.ts), run over every
+   * text here: each <Fig> figure must be in a row with its source id (or carry calc="…").
+   * Pages always set it (pageContext in load.ts); unit tests of the markup alone may leave it out.
+   */
+  numbers?: DataIndex;
 }
 
 export interface MarkdownOptions {
@@ -283,6 +290,16 @@ function toHast(markdown: string, ctx: MarkupContext, opts: MarkdownOptions): Ha
   return processor.runSync(processor.parse(markdown), markdown) as HastRoot;
 }
 
+/**
+ * The story's number check over kit text, tagged figures only: the kit's own numbering (steps,
+ * minutes, rubric points) is not data (see `taggedOnly`). Every breach at once, with file and line.
+ */
+function checkFigures(text: string, ctx: MarkupContext): void {
+  if (!ctx.numbers) return;
+  const problems = checkNumbers(text, ctx.numbers, { taggedOnly: true });
+  if (problems.length) throw new MarkupError(problems.map((p) => `${ctx.file}, line ${p.line}: ${p.message}: ${p.excerpt}`).join('\n'));
+}
+
 /** A Markdown document → its sections as data (page, projector and Word file read these). */
 export function renderSections(markdown: string, ctx: MarkupContext, opts: MarkdownOptions = {}): KitSection[] {
   let sections: KitSection[];
@@ -293,6 +310,7 @@ export function renderSections(markdown: string, ctx: MarkupContext, opts: Markd
     throw new MarkupError(`${ctx.file}: ${(e as Error).message}`);
   }
   assertSafeProse(markdown, ctx.file, { syntax: 'markdown' }); // the one content guard (lib/content/guard.mjs)
+  checkFigures(markdown, ctx);
   return sections;
 }
 
@@ -304,6 +322,7 @@ export function renderMarkdown(markdown: string, ctx: MarkupContext, opts: Markd
 /** One text field from YAML → its nodes (no wrapping paragraph when it is a single one). */
 export function renderInlineHast(value: string, ctx: MarkupContext): ElementContent[] {
   assertSafeProse(value, ctx.file, { syntax: 'markdown' });
+  checkFigures(value, ctx);
   const nodes = toHast(value, ctx, {}).children.filter((n) => !(n.type === 'text' && !n.value.trim())) as ElementContent[];
   const only = nodes.length === 1 ? nodes[0] : undefined;
   return only && isEl(only, 'p') ? only.children : nodes;
