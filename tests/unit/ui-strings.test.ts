@@ -29,6 +29,13 @@ describe('reader-facing words come from the dictionary', () => {
   });
 });
 
+test('no page hard-codes its language: lang comes from the locale (lib/i18n/locales.ts)', () => {
+  // <script lang="ts"> and <style lang="…"> name a code language, not the reader's.
+  const hits = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<(?!script\b|style\b)([a-z][\w-]*)\b[^>]*\slang=["'][^"']*["']/g)]
+    .map((m) => `${f}: <${m[1]} … lang="…">`));
+  expect(hits, 'use lang={langOf(locale)}').toEqual([]);
+});
+
 describe('the scanner', () => {
   test('finds text nodes, text in expressions and reader attributes; skips code and keys', () => {
     const src = [
