@@ -30,12 +30,12 @@ export const interactivesSchema = strictObject({
     ...texts(
       'title', 'intro', 'keys', 'zone', 'handle', 'notDrawn', 'deaths', 'deathsNotDrawn', 'said', 'drawnCount', 'reveal', 'again',
       'resultTitle', 'guessLabel', 'tableSummary', 'caption', 'colYear', 'colGuess', 'colFinal', 'colDifference',
-      'exact', 'tooHigh', 'tooLow', 'chartTitle', 'drawSummary', 'resultSummary', 'note', 'staticSummary',
+      'exact', 'tooHigh', 'tooLow', 'chartTitle', 'drawSummary', 'resultSummary', 'note', 'staticSummary', 'lineLabel',
     ),
     medium: plural,
     score: strictObject(texts('none', 'within', 'missHigh', 'missLow', 'single', 'averageWithin', 'averageOff', 'acrossSpan', 'acrossDrawn', 'several')),
   }),
-  twoReadings: strictObject(texts('show', 'caveat', 'chartTitle', 'chartSummary', 'year', 'yearBefore', 'yearAfter', 'source', 'line')),
+  twoReadings: strictObject(texts('show', 'caveat', 'chartTitle', 'chartSummary', 'year', 'yearBefore', 'yearAfter', 'source', 'line', 'lineLabel')),
   whatWouldItTake: strictObject(texts(
     'cars', 'trucks', 'carsNoun', 'trucksNoun', 'share', 'percent', 'result', 'range', 'refs', 'refSource', 'waffle', 'key',
     'method', 'staticCaption', 'staticSource',
