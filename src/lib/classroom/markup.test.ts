@@ -121,3 +121,8 @@ describe("the story's number check runs over kit text", () => {
     expect(() => renderInline('Seized <Fig s="npr">50.6 million</Fig> pills.', checked())).toThrow(/test\.md, line 1: 50\.6 is not in any data row with source npr/);
   });
 });
+
+test('heading ids are the ones GitHub gives the same Markdown file (github-slugger), repeats numbered', () => {
+  const html = renderMarkdown("## What's in the kit\n\n### Claim 3: about 500,000 reversed\n\n## Notes\n\n## Notes", ctx());
+  expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual(['whats-in-the-kit', 'claim-3-about-500000-reversed', 'notes', 'notes-1']);
+});

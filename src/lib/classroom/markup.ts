@@ -25,6 +25,7 @@ import { isEl, sectionsHtml, textOf, toSections, type KitSection } from './secti
 import { remarkTeacherBlocks } from './teacher-blocks';
 import { writeSpace } from './write-space';
 import { t } from '../i18n/t';
+import { Slugs } from '../slug';
 import { checkNumbers, type DataIndex } from '../story/number-check';
 
 export { MarkupError };
@@ -230,9 +231,6 @@ const remarkClassroom: Plugin<[MarkupContext], MdRoot> = (ctx) => (tree, file) =
   tree.children = placeMarkers(tree.children) as MdRoot['children'];
 };
 
-export function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-}
 
 /**
  * Tables scroll sideways inside a focusable region on narrow screens (never the page), and GFM
@@ -265,14 +263,12 @@ const rehypeTidy: Plugin<[MarkdownOptions], HastRoot> = (opts) => (tree) => {
     const h1 = tree.children.findIndex((n) => isEl(n, 'h1'));
     if (h1 >= 0) tree.children.splice(h1, 1);
   }
-  const used = new Set<string>();
+  // Heading ids as GitHub and rehype-slug make them (lib/slug.ts): a repeated heading gets "-1".
+  const slugs = new Slugs();
   const ids = (nodes: (HastNode | ElementContent)[]) => nodes.forEach((n) => {
     if (n.type !== 'element') return;
     if (/^h[2-4]$/.test(n.tagName)) {
-      let id = slug(textOf(n)) || 'section';
-      while (used.has(id)) id += '-2';
-      used.add(id);
-      n.properties['id'] = id;
+      n.properties['id'] = slugs.next(textOf(n));
     } else if (n.properties['dataTeacher'] !== undefined) ids(n.children);
   });
   ids(tree.children);
