@@ -140,7 +140,7 @@ export const uiSchema = strictObject({
         'saved', 'noStorage', 'notSaved', 'originalKept', 'cleared', 'confirmClear', 'confirmReplace', 'downloaded', 'readError'),
       skipped: plural, kept: plural, loaded: plural,
     }),
-    kickers: strictObject({ handout: plural, answerKey: plural, roleCards: text }),
+    kickers: strictObject({ handout: plural, answerKey: plural, roleCards: text, ...texts('guide', 'lesson1', 'lesson2', 'sourceEvaluation', 'evidence') }),
     roleCards: strictObject({
       ...texts('title', 'description', 'lede', 'controversy', 'packets', 'print', 'who', 'realQuote', 'evidence', 'questions', 'notesHeading', 'notesIntro', 'role', 'leansHeading', 'note', 'sensitive'),
       leans: strictObject(texts('supply', 'demand', 'mixed')),
