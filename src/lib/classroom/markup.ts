@@ -152,8 +152,8 @@ function refMarks(ctx: MarkupContext, sources: string[], calc?: string): MdNode[
   if (calc) {
     const k = ctx.citations.calc(calc);
     const link: Link = {
-      type: 'link', url: `#calc-${k}`, children: [text('calculated')],
-      data: { hProperties: { 'aria-label': `Calculated: ${calc}`, title: calc } },
+      type: 'link', url: `#calc-${k}`, children: [text(t('classroom.cited.calcMark'))],
+      data: { hProperties: { 'aria-label': `${t('classroom.cited.calculated')} ${calc}`, title: calc } },
     };
     const mark: KitNode = { type: 'classroomTag', data: { hName: 'sup', hProperties: { className: ['fig-calc'] }, kind: 'calc' }, children: [link] };
     marks.push(mark as unknown as MdNode);
