@@ -76,14 +76,15 @@ export const uiSchema = strictObject({
     title: text, description: text, feedTitle: text, intro: text, feed: text, feedFormat: text, count: plural, report: text,
     correction: text, update: text, charts: text, pages: text,
     pageNames: strictObject({ story: text, about: text }),
+    atom: strictObject({ title: text, description: text }),
   }),
-  currency: strictObject({ currentTo: text, newest: text, checked: text, corrections: text }),
+  currency: strictObject({ currentTo: text, sentence: text, newest: text, checked: text, corrections: text }),
   chartPages: strictObject({
     crumb: text,
     index: strictObject({ title: text, description: text, intro: text }),
   }),
   chartFigure: strictObject({
-    show: text, source: text, viewOnSite: text, dataCsv: text, imagePng: text, chartPage: text,
+    show: text, dataLicense: text, source: text, viewOnSite: text, dataCsv: text, imagePng: text, chartPage: text,
     howToRead: text, data: text, tableCaption: text, downloads: text, downloadCsv: text, metadata: text,
     imageSvg: text, imagePngSize: text, notes: text, sources: text, cite: text,
     corrections: text, allCorrections: text, correction: text, update: text,
@@ -112,6 +113,8 @@ export const uiSchema = strictObject({
   classroomLinks: strictObject({ heading: text, intro: text, map: text, supports: text, complicates: text, view: text }),
   classroom: strictObject({
     name: text,
+    showHidden: text,
+    facts: strictObject(texts('length', 'minutes', 'or', 'gradeBand', 'question', 'format', 'charts', 'handouts', 'vocabulary', 'standards', 'standardsLink')),
     projector: strictObject({ toggle: text, leave: text, previous: text, next: text, status: text, part: text, shown: text }),
     questions: strictObject({ heading: text, all: text }),
     map: strictObject({ supportedBy: text, complicatedBy: text, replies: text }),
