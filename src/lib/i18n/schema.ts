@@ -16,6 +16,9 @@ const text = z.string().refine((s) => s.trim() !== '', 'empty text');
 /** Plural forms by Intl.PluralRules category; `other` is always required. */
 export const plural = strictObject({ zero: text.optional(), one: text.optional(), two: text.optional(), few: text.optional(), many: text.optional(), other: text });
 
+/** The kinds of evidence a story <Claim> can carry (their words: storyTags.evidenceKinds). */
+export const EVIDENCE_KIND_IDS = ['official-count', 'record', 'news-report', 'randomized-trial', 'cohort-study', 'model', 'estimate', 'opinion'] as const;
+
 const lead = { heading: text };
 const tool = strictObject({ title: text, text });
 
@@ -62,7 +65,11 @@ export const uiSchema = strictObject({
     themes: strictObject({ auto: text, light: text, dark: text }),
     footer: text, licence: text, cite: text, privacy: text, search: text,
   }),
-  storyTags: strictObject({ inGlossary: text }),
+  storyTags: strictObject({
+    inGlossary: text,
+    evidenceKinds: strictObject(Object.fromEntries(EVIDENCE_KIND_IDS.map((k) => [k, strictObject({ label: text, meaning: text })])) as Record<(typeof EVIDENCE_KIND_IDS)[number], z.ZodObject<{ label: typeof text; meaning: typeof text }>>),
+    evidenceKey: strictObject(texts('title', 'intro', 'popoverLink', 'hiddenPrefix', 'hiddenSuffix')),
+  }),
   about: strictObject({
     title: text,
     description: text,
