@@ -91,7 +91,7 @@ export const uiSchema = strictObject({
     index: strictObject({ title: text, description: text, intro: text }),
   }),
   chartFigure: strictObject({
-    show: text, dataLicense: text, source: text, viewOnSite: text, dataCsv: text, imagePng: text, chartPage: text,
+    show: text, finalStatus: text, notStated: text, dataLicense: text, source: text, viewOnSite: text, dataCsv: text, imagePng: text, chartPage: text,
     howToRead: text, data: text, tableCaption: text, downloads: text, downloadCsv: text, metadata: text,
     imageSvg: text, imagePngSize: text, notes: text, sources: text, cite: text,
     corrections: text, allCorrections: text, correction: text, update: text,
