@@ -2,9 +2,10 @@
  * The one registry of chart types (OWID's ChartTypeMap): a spec's `graphic.type` → its schema,
  * build-time layout, component, views support, whether it hydrates outside its page, and its
  * static size. Each type lives in its own folder (src/charts/<type>/: schema, layout, component,
- * layers, tests, README) and exports one entry from its index.ts. A new chart type is that
- * folder plus one line here; the compiler and tests/build/chart-types.test.ts find every place
- * that must know about it.
+ * Graphic.astro, layers, tests, README) and exports one entry from its index.ts. A new chart
+ * type is that folder plus one line here: ChartGraphic.astro finds its Graphic.astro by folder
+ * name, tests/unit/chart-folders.test.ts checks the folder and tests/build/chart-types.test.ts
+ * that it renders on every output.
  */
 import type { ChartTypeEntry } from './shared/chart-type';
 import columnPanels from './column-panels';

@@ -1,17 +1,17 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
+import { t } from '../lib/i18n/t';
 import { loadCharts } from '../lib/charts/load';
 import { loadCorrections } from '../lib/data/corrections';
 import { absolute, chartUrls } from '../lib/paths';
 import { SITE } from '../lib/site';
 
-/** Reader-facing words (to move into content/ui/en.yaml with the language dictionary). */
 const WORDS = {
-  title: `${SITE.name}: corrections and updates`,
-  description: 'Every correction and data update to the explainer, with its date and the charts it touched.',
-  correction: 'Correction',
-  update: 'Data update',
-  charts: 'Charts',
+  title: t('corrections.atom.title', { site: SITE.name }),
+  description: t('corrections.atom.description'),
+  correction: t('corrections.correction'),
+  update: t('corrections.update'),
+  charts: t('corrections.charts'),
 };
 
 /**

@@ -8,11 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, trackRequests } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { trackRequests } from '../support/browser';
+import { useSite } from '../support/site-session';
 import { sitemapLocs } from '../support/sitemap';
 import { firstOfEachSection } from '../support/dist';
 
@@ -21,8 +20,6 @@ const SITE_URL = 'https://example.org';
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const outDir = mkdtempSync(path.join(tmpdir(), 'base-path-dist-'));
 
-let server: StaticServer;
-let browser: Browser;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -50,7 +47,8 @@ function problem(ref: string, from: string): string | undefined {
   return exists ? undefined : `${from}: ${ref} → nothing built`;
 }
 
-beforeAll(async () => {
+/** Builds the site under BASE into outDir (useSite runs it before serving). */
+function buildUnderBase(): void {
   // Vitest puts Vite's import.meta.env values (BASE_URL, SITE, MODE…) into process.env; Astro
   // in the child would take them over its own config, so they are left out.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|SITE|MODE|DEV|PROD|SSR|VITEST.*|NODE_ENV)$/.test(k)));
@@ -59,15 +57,11 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`build with BASE_PATH=${BASE} failed:\n${build.stdout}\n${build.stderr}`);
-  server = await serveStatic(outDir, { prefix: BASE });
-  browser = await launchBrowser();
-}, 240_000);
+}
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(outDir, { recursive: true, force: true });
-});
+const site = useSite(undefined, { root: outDir, prefix: BASE, prepare: buildUnderBase, timeout: 240_000 });
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe(`built under ${BASE}`, () => {
   test('every href, src and island URL in every page carries the prefix and resolves', () => {
@@ -123,14 +117,14 @@ describe(`built under ${BASE}`, () => {
   });
 
   test('search works under the prefix: Pagefind loads from it and every result links into it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     const failures: string[] = [];
     page.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`); });
-    page.on('request', (r) => { if (!r.url().startsWith(server.url)) failures.push(`outside the prefix: ${r.url()}`); });
+    page.on('request', (r) => { if (!r.url().startsWith(site.url)) failures.push(`outside the prefix: ${r.url()}`); });
     page.on('pageerror', (e) => failures.push(e.message));
     page.on('console', (m) => { if (m.type() === 'error') failures.push(m.text()); });
-    await page.goto(`${server.url.replace(/\/$/, '')}/search/?q=naloxone`, { waitUntil: 'load' });
+    await page.goto(`${site.url.replace(/\/$/, '')}/search/?q=naloxone`, { waitUntil: 'load' });
     const links = page.locator('[data-search-results] a');
     await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -149,7 +143,7 @@ describe(`built under ${BASE}`, () => {
     const sampled = firstOfEachSection(pages(), 2, (file) => /^\/(story|charts)\//.test(file));
     expect(sampled.length).toBeGreaterThan(10);
     for (const file of sampled) {
-      const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
       const page = await context.newPage();
       const failures: string[] = [];
       const requests = trackRequests(page);
@@ -157,7 +151,7 @@ describe(`built under ${BASE}`, () => {
       page.on('response', (r) => { if (r.status() >= 400 && !(file.endsWith('404.html') && r.url().endsWith('404.html'))) failures.push(`${r.status()} ${r.url()}`); });
       page.on('pageerror', (e) => failures.push(e.message));
       page.on('console', (m) => { if (m.type() === 'error') failures.push(m.text()); });
-      await page.goto(server.url.replace(/\/$/, '') + urlOf(file).slice(BASE.length - 1), { waitUntil: 'load' });
+      await page.goto(site.url.replace(/\/$/, '') + urlOf(file).slice(BASE.length - 1), { waitUntil: 'load' });
       // Touch a chart so its island hydrates (Astro drops `ssr` from a hydrated island).
       // Static embeds (src/lib/embed/hydration.ts) have marks but no island.
       // Only a mark inside an island: the story's first-screen chart and its five-minute charts are

@@ -122,7 +122,7 @@ describe('the chapters: the full story, one linkable page per section', () => {
   });
 
   test('each claim carries a text evidence label', () => {
-    // The kinds and their words live in src/components/story/evidence-kinds.ts (issue 11 added
+    // The kinds are listed in src/lib/i18n/schema.ts, their words in content/ui/en.yaml (issue 11 added
     // record/statement and news report, and renamed "cohort study" to "observational study").
     const labels = new Set(['official count', 'record/statement', 'news report', 'randomized trial', 'observational study', 'model', 'estimate', 'opinion']);
     for (const claim of [...all.querySelectorAll('.claim'), ...page('/').querySelectorAll('.claim')]) {

@@ -1,6 +1,7 @@
 /**
  * One built site served over loopback and one Chromium per test file: registers beforeAll /
  * afterAll and returns `open()`, which records page errors and console errors on `page.errors`.
+ * dist/ by default; a test of another build (BASE_PATH) passes its folder, prefix and build step.
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -10,13 +11,23 @@ import { DIST } from './dist';
 
 export type TrackedPage = Page & { errors: string[] };
 
-export function useSite(defaults: BrowserContextOptions = { viewport: { width: 1000, height: 900 } }) {
+/** Another built site than dist/: its folder, the sub-path it is served under, and how to build it first. */
+export interface SiteOptions {
+  root?: string;
+  prefix?: string;
+  /** Runs before the server starts (e.g. a build into `root`); its time counts against `timeout`. */
+  prepare?: () => void | Promise<void>;
+  timeout?: number;
+}
+
+export function useSite(defaults: BrowserContextOptions = { viewport: { width: 1000, height: 900 } }, site: SiteOptions = {}) {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(DIST);
+    await site.prepare?.();
+    server = await serveStatic(site.root ?? DIST, site.prefix ? { prefix: site.prefix } : {});
     browser = await launchBrowser();
-  });
+  }, site.timeout);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

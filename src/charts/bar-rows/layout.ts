@@ -7,7 +7,8 @@
 import { formatNumber, withQualifier } from '../../lib/format';
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
-import { creditName } from '../../lib/data/origins';
+import { markSource } from '../shared/mark-source';
+import { t } from '../../lib/i18n/t';
 import { LayoutError, matchRow, toNumber, wrapWords, type LayoutRow } from '../shared/rows';
 import type { BarRowsSpec } from './schema';
 import type { BarMark, BarRowsLayout } from './types';
@@ -47,7 +48,7 @@ const num = (row: LayoutRow, field: string) => toNumber(row, field, 'draw a bar'
 export function fillTemplate(template: string, row: LayoutRow): string {
   return template.replace(/\{([a-z_]+)\}/g, (_m, field: string) => {
     const v = row[field];
-    return v === null || v === undefined || String(v).trim() === '' ? 'not stated' : String(v);
+    return v === null || v === undefined || String(v).trim() === '' ? t('chartFigure.notStated') : String(v);
   });
 }
 
@@ -106,7 +107,7 @@ export function layoutBarRows(
         colour: (colourBy && colourBy.colours[String(r[colourBy.field] ?? '')]) ?? panel.colour,
         ...(isAgainst(r) ? { against: true as const } : {}),
         description: `${label}${detail ? ` (${detail})` : ''}: ${valueText}.`,
-        sourceText: source ? creditName(source) : r.source_id,
+        sourceLine: markSource(source, r.source_id),
       };
     });
     if (marks.length === 0) throw new LayoutError(`panel "${panel.key}" matches no rows`);

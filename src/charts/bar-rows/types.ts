@@ -20,7 +20,8 @@ export interface BarMark {
   /** An answer against (drawn as an outline). */
   against?: true;
   description: string;
-  sourceText: string;
+  /** "Source: CDC.": the source sentence of the tooltip and the accessible name (dictionary words). */
+  sourceLine: string;
 }
 
 export interface BarPanelLayout {

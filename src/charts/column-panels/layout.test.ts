@@ -47,7 +47,7 @@ describe('layoutColumnPanels', () => {
 
   test('labels keep the qualifier and never round', () => {
     const m = pills?.marks.find((x) => x.id === 'pills-2022');
-    expect(m).toMatchObject({ qualifierText: 'more than', valueText: '50.6M', sourceText: 'DEA' });
+    expect(m).toMatchObject({ qualifierText: 'more than', valueText: '50.6M', sourceLine: 'Source: DEA.' });
     expect(m?.description).toBe('Pills, 2022: more than 50.6 million pills.');
     expect(powder?.marks.find((x) => x.id === 'powder-2023')?.description).toBe('Powder, 2023: nearly 12,000 pounds.');
   });

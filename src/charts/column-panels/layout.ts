@@ -10,7 +10,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatNumber, withQualifier, qualifierLabel } from '../../lib/format';
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
-import { creditName } from '../../lib/data/origins';
+import { markSource } from '../shared/mark-source';
 import { LayoutError, markId, matchRow, toNumber, wrapWords, type LayoutRow } from '../shared/rows';
 import type { ColumnPanelsSpec } from './schema';
 import type { ColumnPanelsLayout } from './types';
@@ -123,7 +123,7 @@ export function layoutColumnPanels(
       const rounded = shown !== value ? ` (rounded from ${formatNumber(value, panel.format)})` : '';
       const full = withQualifier(row.qualifier, formatNumber(shown, panel.format)) + rounded;
       const source = sources.get(row.source_id);
-      const sourceText = source ? creditName(source) : row.source_id;
+      const sourceLine = markSource(source, row.source_id);
       const valueText = formatNumber(shown, panel.format, true);
       const qualifierText = qualifierLabel(row.qualifier);
       const longest = valueText.length > qualifierText.length ? valueText : qualifierText;
@@ -141,7 +141,7 @@ export function layoutColumnPanels(
         longest,
         target: panel.targets.map(String).includes(category),
         description: `${panel.label}, ${labelOf(category)}: ${full} ${panel.unitLabel}.`,
-        sourceText,
+        sourceLine,
       }];
     });
 

@@ -27,7 +27,8 @@ export interface ColumnMark {
   target: boolean;
   /** Full sentence for screen readers and the tooltip. */
   description: string;
-  sourceText: string;
+  /** "Source: CDC.": the source sentence of the tooltip and the accessible name (dictionary words). */
+  sourceLine: string;
 }
 
 export interface MissingMark {

@@ -7,7 +7,7 @@
  */
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
-import { creditName } from '../../lib/data/origins';
+import { markSource } from '../shared/mark-source';
 import { LayoutError, anchorAt, matchRow, r2, wrapWords, type LayoutRow } from '../shared/rows';
 import type { EvidenceScaleSpec, EvidenceSpec } from './schema';
 import type { EvidenceGroupLayout, EvidenceHead, EvidenceLayout, EvidenceMark, EvidenceStrip, TextLine } from './types';
@@ -215,7 +215,7 @@ export function layoutEvidence(
         cardValue: drawn ? shortValue(measure, estimate, low, high) : words(status),
         // Ends in words or a parenthesis, never a bare number before the full stop.
         description: `${group.label}. ${tool}: ${outcome}${comparison ? `, ${comparison}` : ''} – ${value}${scale ? `; ${[scale.label, direction?.text.replace(/[←→]/g, '').trim()].filter(Boolean).join(', ')}` : ''}${why ? `. ${why.replace(/\.$/, '')}` : ''}${about ? ` (${about})` : ''}.`,
-        sourceText: source ? creditName(source) : r.source_id,
+        sourceLine: markSource(source, r.source_id),
         direction,
       };
     });

@@ -44,7 +44,8 @@ export interface EvidenceMark {
   /** Which side of the plot favours the tool, in words (empty when the study marks none). */
   direction: { text: string; side: 'left' | 'right' } | null;
   description: string;
-  sourceText: string;
+  /** "Source: CDC.": the source sentence of the tooltip and the accessible name (dictionary words). */
+  sourceLine: string;
 }
 
 /** A tool's name, printed once above its consecutive rows. */

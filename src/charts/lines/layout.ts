@@ -8,7 +8,8 @@ import { scaleLinear } from 'd3-scale';
 import { formatNumber, withQualifier } from '../../lib/format';
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
-import { creditName } from '../../lib/data/origins';
+import { markSource } from '../shared/mark-source';
+import { t } from '../../lib/i18n/t';
 import { anchorAt, LayoutError, markId, matchRow, r2, toNumber, wrapWords, type LayoutRow } from '../shared/rows';
 import type { LinesSpec } from './schema';
 import type { LinesLayout, LineSeriesLayout, PointMark } from './types';
@@ -74,7 +75,7 @@ export function layoutLines(
       const at = num(r, spec.x);
       const value = num(r, spec.value);
       const provisional = isProvisional(r);
-      const status = spec.provisional ? ` (${provisional ? spec.provisional.label : 'final'})` : '';
+      const status = spec.provisional ? ` (${provisional ? spec.provisional.label : t('chartFigure.finalStatus')})` : '';
       const source = sources.get(r.source_id);
       return {
         id: markId(s.key, at),
@@ -84,7 +85,7 @@ export function layoutLines(
         y: r2(y(value)),
         provisional,
         description: `${s.label}, ${at}: ${withQualifier(r.qualifier, formatNumber(value, spec.format))} ${s.unitLabel}${status}.`,
-        sourceText: source ? creditName(source) : r.source_id,
+        sourceLine: markSource(source, r.source_id),
       };
     });
     const segments: string[] = [];

@@ -12,7 +12,8 @@ export interface PointMark {
   y: number;
   provisional: boolean;
   description: string;
-  sourceText: string;
+  /** "Source: CDC.": the source sentence of the tooltip and the accessible name (dictionary words). */
+  sourceLine: string;
 }
 
 export interface LineSeriesLayout {

@@ -7,7 +7,8 @@
 export interface NavigableMark {
   id: string;
   description: string;
-  sourceText: string;
+  /** The source sentence ("Source: CDC."), from the dictionary at build time. */
+  sourceLine: string;
 }
 
 export class MarkNavigation<M extends NavigableMark> {
@@ -43,7 +44,7 @@ export class MarkNavigation<M extends NavigableMark> {
   /** What the live region says: the active mark in a full sentence, or nothing. */
   get readout(): string {
     const a = this.active;
-    return a ? `${a.description} Source: ${a.sourceText}.` : '';
+    return a ? `${a.description} ${a.sourceLine}` : '';
   }
 
   activate = (markId: string) => {
@@ -98,7 +99,7 @@ export class MarkNavigation<M extends NavigableMark> {
   /** A mark's element id, unique per chart on the page. */
   domId = (idPrefix: string, mark: M) => `${idPrefix}-${mark.id}`;
   /** A mark's accessible name: its full sentence and source. */
-  label = (mark: M) => `${mark.description} Source: ${mark.sourceText}.`;
+  label = (mark: M) => `${mark.description} ${mark.sourceLine}`;
   /** The roving tabindex: 0 for the one tab stop, -1 for the others. */
   tabIndex = (mark: M) => (this.tabStopId === mark.id ? 0 : -1);
 

@@ -8,7 +8,7 @@ import { scaleUtc } from 'd3-scale';
 import { formatPartialDate } from '../../lib/format';
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
-import { creditName } from '../../lib/data/origins';
+import { markSource } from '../shared/mark-source';
 import { LayoutError, markId, type LayoutRow } from '../shared/rows';
 import { DOT_R, KEY_LINE, NUMBERED_R } from './dots';
 import type { TimelineSpec } from './schema';
@@ -81,7 +81,7 @@ export function layoutTimeline(
         y: y + TIMELINE.lane * lane + TIMELINE.lane / 2,
         colour: row.colour,
         description: `${when} (${row.label.toLowerCase()}): ${String(r[spec.label])}.`,
-        sourceText: source ? creditName(source) : r.source_id,
+        sourceLine: markSource(source, r.source_id),
       });
     }
     const lineY = y + TIMELINE.lane / 2;

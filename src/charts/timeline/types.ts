@@ -11,7 +11,8 @@ export interface EventMark {
   n?: number;
   /** Short date shown in the tooltip ("Nov 2022"). */
   description: string;
-  sourceText: string;
+  /** "Source: CDC.": the source sentence of the tooltip and the accessible name (dictionary words). */
+  sourceLine: string;
 }
 
 export interface TimelineLayout {

@@ -1,52 +1,26 @@
 /**
  * The evidence labels a <Claim> carries, with the one-sentence meaning a reader sees in the key
- * near the top of the story and in the popover on each label. Reader-facing words: kept here
- * together so they can move into the language dictionary (content/ui/en.yaml) as they are.
+ * near the top of the story and in the popover on each label. The words are in the dictionary
+ * (content/ui/en.yaml, storyTags.evidenceKinds and storyTags.evidenceKey); the kinds are listed
+ * once in src/lib/i18n/schema.ts. Build-time only: the story's tag components render on the server.
  */
-export const EVIDENCE_KINDS = {
-  'official-count': {
-    label: 'official count',
-    meaning: 'A number an agency counted and published: deaths, seizures, budgets, sales, program counts. Provisional counts are labeled as such.',
-  },
-  record: {
-    label: 'record/statement',
-    meaning: 'A documented event or an on-the-record statement: an order, law, designation, approval, meeting, strike, announcement or testimony. It shows that something happened or was said, not that it worked.',
-  },
-  'news-report': {
-    label: 'news report',
-    meaning: "A fact reported by journalists that we have not checked against an official record; the outlet is named.",
-  },
-  'randomized-trial': {
-    label: 'randomized trial',
-    meaning: 'A study that assigned people to a program or not by chance, or a review that pools such trials: the strongest test of cause and effect.',
-  },
-  'cohort-study': {
-    label: 'observational study',
-    meaning: 'A study that compares people, places or times without assigning them (cohort, time series, before/after, difference-in-differences). It shows association; people who chose a program may differ from those who did not.',
-  },
-  model: {
-    label: 'model',
-    meaning: 'An estimate computed from assumptions and data (an economic or statistical model), not an observed count.',
-  },
-  estimate: {
-    label: 'estimate',
-    meaning: 'A survey result, poll, expert convention or official estimate with no full count behind it; it carries a margin of error.',
-  },
-  opinion: {
-    label: 'opinion',
-    meaning: 'A view, prediction or argument, attributed to the person who holds it. We check the facts it rests on, not the view.',
-  },
-} as const;
+import { EVIDENCE_KIND_IDS } from '../../lib/i18n/schema';
+import { t } from '../../lib/i18n/t';
 
-export type EvidenceKind = keyof typeof EVIDENCE_KINDS;
+export type EvidenceKind = (typeof EVIDENCE_KIND_IDS)[number];
+
+export const EVIDENCE_KINDS = Object.fromEntries(EVIDENCE_KIND_IDS.map((k) => [k, {
+  label: t(`storyTags.evidenceKinds.${k}.label` as const),
+  meaning: t(`storyTags.evidenceKinds.${k}.meaning` as const),
+}])) as Record<EvidenceKind, { label: string; meaning: string }>;
 
 /** The popover that explains a label (rendered once per kind per page by <EvidencePopovers>). */
 export const evidencePopoverId = (kind: EvidenceKind): string => `evidence-key-${kind}`;
 
 export const EVIDENCE_KEY_STRINGS = {
-  title: 'What the evidence labels mean',
-  intro: 'A label after a claim says what kind of evidence is behind it. Select a label in the text to see its meaning.',
-  popoverLink: 'All labels',
-  hiddenPrefix: ' (evidence: ',
-  hiddenSuffix: ')',
-} as const;
+  title: t('storyTags.evidenceKey.title'),
+  intro: t('storyTags.evidenceKey.intro'),
+  popoverLink: t('storyTags.evidenceKey.popoverLink'),
+  hiddenPrefix: t('storyTags.evidenceKey.hiddenPrefix'),
+  hiddenSuffix: t('storyTags.evidenceKey.hiddenSuffix'),
+};

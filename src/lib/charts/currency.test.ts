@@ -34,7 +34,7 @@ test('newestPeriod picks the latest end and ignores targets', () => {
 });
 
 test('the sentence names the period and the check date', () => {
-  expect(currencySentence({ period: 'FY2024', periodEnd: '2024-09-30', checked: '2026-12-02' }))
+  expect(currencySentence({ period: 'FY2024', periodEnd: '2024-09-30', checked: '2026-12-02' }, 'Figures current to {period}; sources checked {checked}.'))
     .toBe('Figures current to FY2024; sources checked 2 December 2026.');
   expect(formatCheckedDate('2026-12')).toBe('December 2026');
 });

@@ -129,12 +129,7 @@ export const PERIOD_FIELDS: Record<string, string> = {
 };
 
 /** The sentence charts show: "Figures current to FY2024; sources checked 2 December 2026." */
-export function currencySentence(c: Currency, words = CURRENCY_WORDS): string {
-  return `${words.currentTo} ${c.period}; ${words.checked} ${formatCheckedDate(c.checked)}.`;
+/** "Figures current to FY2024; sources checked 2 December 2026.": `sentence` holds {period} and {checked} (currency.sentence in the dictionary). */
+export function currencySentence(c: Currency, sentence: string): string {
+  return sentence.replace('{period}', c.period).replace('{checked}', formatCheckedDate(c.checked));
 }
-
-/** Reader-facing words (to move into content/ui/en.yaml with the language dictionary). */
-export const CURRENCY_WORDS = {
-  currentTo: 'Figures current to',
-  checked: 'sources checked',
-};

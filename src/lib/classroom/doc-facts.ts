@@ -5,6 +5,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { t } from '../i18n/t';
 import { chartRefHast } from './chart-ref';
 import { kitPage } from './markup';
 import type { ClassroomPage, Vocabulary } from './schemas';
@@ -20,24 +21,24 @@ export function docFactsHast(data: ClassroomPage, handoutTitles: Record<string, 
     if (!page || !handoutTitles[file]) throw new Error(`content/classroom/${data.id}.md: handout "${file}" does not exist`);
     return { page, title: handoutTitles[file]! };
   });
-  const minutes = data.duration_minutes ? `${data.duration_minutes} minutes` : data.durations ? `${data.durations.join(' or ')} minutes` : undefined;
+  const minutes = data.duration_minutes ? t('classroom.facts.minutes', { minutes: String(data.duration_minutes) }) : data.durations ? t('classroom.facts.minutes', { minutes: data.durations.join(t('classroom.facts.or')) }) : undefined;
   const rows: [string, ElementContent[]][] = [];
-  if (minutes) rows.push(['Length', [{ type: 'text', value: minutes }]]);
-  if (data.grade_band) rows.push(['Grade band', [{ type: 'text', value: data.grade_band }]]);
-  if (data.question) rows.push(['Question', [{ type: 'text', value: data.question }]]);
-  if (data.format) rows.push(['Format', [{ type: 'text', value: data.format }]]);
-  if (data.charts.length) rows.push(['Charts', [h('ul', data.charts.map((c) => h('li', [chartRefHast(c, href)])))]]);
-  if (handouts.length) rows.push(['Handouts', [h('ul', handouts.map((x) => h('li', [h('a', { href: href(x.page) }, x.title)])))]]);
+  if (minutes) rows.push([t('classroom.facts.length'), [{ type: 'text', value: minutes }]]);
+  if (data.grade_band) rows.push([t('classroom.facts.gradeBand'), [{ type: 'text', value: data.grade_band }]]);
+  if (data.question) rows.push([t('classroom.facts.question'), [{ type: 'text', value: data.question }]]);
+  if (data.format) rows.push([t('classroom.facts.format'), [{ type: 'text', value: data.format }]]);
+  if (data.charts.length) rows.push([t('classroom.facts.charts'), [h('ul', data.charts.map((c) => h('li', [chartRefHast(c, href)])))]]);
+  if (handouts.length) rows.push([t('classroom.facts.handouts'), [h('ul', handouts.map((x) => h('li', [h('a', { href: href(x.page) }, x.title)])))]]);
   if (terms.length) {
-    rows.push(['Vocabulary', terms.flatMap((t, i): ElementContent[] => [
-      h('a', { href: href(`/classroom/vocabulary/#${t.id}`) }, t.term),
+    rows.push([t('classroom.facts.vocabulary'), terms.flatMap((term, i): ElementContent[] => [
+      h('a', { href: href(`/classroom/vocabulary/#${term.id}`) }, term.term),
       ...(i < terms.length - 1 ? [{ type: 'text' as const, value: ', ' }] : []),
     ])]);
   }
   if (data.standards.length) {
-    rows.push(['Standards', [
+    rows.push([t('classroom.facts.standards'), [
       { type: 'text', value: `${data.standards.join(', ')} (` },
-      h('a', { href: href('/classroom/teacher-guide/#standards-alignment') }, 'what they mean'),
+      h('a', { href: href('/classroom/teacher-guide/#standards-alignment') }, t('classroom.facts.standardsLink')),
       { type: 'text', value: ')' },
     ]]);
   }

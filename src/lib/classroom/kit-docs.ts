@@ -47,14 +47,14 @@ export interface KitDocEntry {
 
 const PAGES = { 'one-page': 1, 'two-pages': 2 } as const;
 
-const LESSONS: Omit<KitDocEntry, 'page' | 'slug'>[] = [
-  { kind: 'guide', doc: 'teacher-guide', kicker: 'Teacher guide', slides: false, charts: [] },
+const lessons = (): Omit<KitDocEntry, 'page' | 'slug'>[] => [
+  { kind: 'guide', doc: 'teacher-guide', kicker: t('classroom.kickers.guide'), slides: false, charts: [] },
   {
-    kind: 'lesson', doc: 'lesson-1', kicker: 'Lesson 1 · 45 minutes', slides: true,
+    kind: 'lesson', doc: 'lesson-1', kicker: t('classroom.kickers.lesson1'), slides: true,
     charts: [{ in: 'step-2-notice-5-minutes', ref: { chart: 'dea-seizures', view: 'pills' } }],
   },
-  { kind: 'lesson', doc: 'lesson-2', kicker: 'Lesson 2 · 90 minutes (45-minute version inside)', slides: true, charts: [] },
-  { kind: 'lesson', doc: 'source-evaluation', kicker: 'Source evaluation · 45 minutes', slides: true, charts: [] },
+  { kind: 'lesson', doc: 'lesson-2', kicker: t('classroom.kickers.lesson2'), slides: true, charts: [] },
+  { kind: 'lesson', doc: 'source-evaluation', kicker: t('classroom.kickers.sourceEvaluation'), slides: true, charts: [] },
 ];
 
 let entriesCache: Promise<KitDocEntry[]> | undefined;
@@ -69,7 +69,7 @@ export function kitDocEntries(): Promise<KitDocEntry[]> {
     const roles = await roleCards();
     const rolePages = roleCardPages(roles);
     return [
-      ...LESSONS.map((l) => ({ ...l, slug: l.doc!, page: l.doc === 'teacher-guide' ? '/classroom/teacher-guide/' : `/classroom/${l.doc}/` })),
+      ...lessons().map((l) => ({ ...l, slug: l.doc!, page: l.doc === 'teacher-guide' ? '/classroom/teacher-guide/' : `/classroom/${l.doc}/` })),
       ...(await handoutIds()).map((id): KitDocEntry => {
         const printPages = printOf(id) ?? 1;
         return { kind: 'handout', doc: id, slug: `handout-${id}`, page: `/classroom/handouts/${id}/`, kicker: t('classroom.kickers.handout', { count: printPages }), slides: false, charts: [], printPages };
@@ -79,7 +79,7 @@ export function kitDocEntries(): Promise<KitDocEntry[]> {
         return { kind: 'answer-key', doc: id, slug: id, page: `/classroom/answer-keys/${id}/`, kicker: t('classroom.kickers.answerKey', { count: printPages }), slides: false, charts: [], printPages };
       }),
       { kind: 'role-cards', slug: 'role-cards', page: '/classroom/role-cards/', kicker: t('classroom.kickers.roleCards', { pages: rolePages }), slides: false, charts: [], printPages: rolePages },
-      { kind: 'evidence', slug: 'evidence-packets', page: '/classroom/evidence/', kicker: 'Classroom kit · for lesson 2 · each packet starts a new page', slides: false, charts: [] },
+      { kind: 'evidence', slug: 'evidence-packets', page: '/classroom/evidence/', kicker: t('classroom.kickers.evidence'), slides: false, charts: [] },
     ];
   })();
   return entriesCache;

@@ -3,12 +3,16 @@
  * numbers the sources a page cites. Pages render every field through ./markup.ts.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { href } from '../paths';
 import { chartIndex } from './chart-index';
 import { Citations, renderSections, type MarkdownOptions, type MarkupContext, type SourceInfo } from './markup';
 import type { KitSection } from './sections';
 import type { ArgumentMap, ClassroomPage } from './schemas';
+import { contentDir } from '../data/csv-loader';
+import { loadDataIndex } from '../story/data-index';
+import type { DataIndex } from '../story/number-check';
 
 let sourcesCache: Promise<Map<string, SourceInfo>> | undefined;
 
@@ -20,10 +24,14 @@ export function classroomSources(): Promise<Map<string, SourceInfo>> {
   return sourcesCache;
 }
 
+let numbersCache: DataIndex | undefined;
+/** Every data row by source id, for the number check (the same index the story's check reads). */
+const numbers = () => (numbersCache ??= loadDataIndex(path.join(contentDir(), 'data')));
+
 /** A fresh context for one page: its own numbering of cited sources and calculations. */
 export async function pageContext(file: string): Promise<MarkupContext> {
   const sources = await classroomSources();
-  return { file, sources, charts: chartIndex(), citations: new Citations(sources), href };
+  return { file, sources, charts: chartIndex(), citations: new Citations(sources), href, numbers: numbers() };
 }
 
 export interface RenderedDoc {

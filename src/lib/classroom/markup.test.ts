@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Citations, MarkupError, kitPage, plainText, renderInline, renderMarkdown, type MarkupContext, type SourceInfo } from './markup';
 import { chartIndexFrom } from './chart-index';
+import { indexRows } from '../story/number-check';
 
 const sources = new Map<string, SourceInfo>([
   ['dea_a', { source_id: 'dea_a', publisher: 'DEA', title: 'A', url: 'https://dea.gov/a', published: '2022-12' }],
@@ -102,4 +103,26 @@ test('tables scroll in a focusable region; task-list boxes print as boxes', () =
 
 test('plainText strips tags and emphasis', () => {
   expect(plainText('about <Fig s="a" calc="x">2.5 *times*</Fig>')).toBe('about 2.5 times');
+});
+
+describe("the story's number check runs over kit text", () => {
+  // One data row: DEA's 50.6 million pills (the index the build reads from content/data/).
+  const numbers = indexRows(['dea_a', 'npr'], [{ source_id: 'dea_a', value: '50.6', unit: 'million pills' }]);
+  const checked = (): MarkupContext => ({ ...ctx(), numbers });
+
+  test('a figure in a row with its source passes; the kit numbering its steps is not a figure', () => {
+    expect(() => renderMarkdown('## Part 2 (45 min)\n\n1. Seized <Fig s="dea_a">50.6 million</Fig> pills.', checked())).not.toThrow();
+    expect(() => renderInline('a <Fig s="npr" calc="50.6 ÷ 20">2.5 times</Fig> rise', checked())).not.toThrow();
+  });
+
+  test('a figure in no row with its source fails with file and line, in Markdown and in a YAML field', () => {
+    expect(() => renderMarkdown('Intro.\n\nSeized <Fig s="dea_a">51 million</Fig> pills.', checked()))
+      .toThrow('test.md, line 3: 51 is not in any data row with source dea_a (add calc="…" if derived): <Fig s="dea_a">51 million</Fig>');
+    expect(() => renderInline('Seized <Fig s="npr">50.6 million</Fig> pills.', checked())).toThrow(/test\.md, line 1: 50\.6 is not in any data row with source npr/);
+  });
+});
+
+test('heading ids are the ones GitHub gives the same Markdown file (github-slugger), repeats numbered', () => {
+  const html = renderMarkdown("## What's in the kit\n\n### Claim 3: about 500,000 reversed\n\n## Notes\n\n## Notes", ctx());
+  expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual(['whats-in-the-kit', 'claim-3-about-500000-reversed', 'notes', 'notes-1']);
 });

@@ -25,6 +25,8 @@ import { isEl, sectionsHtml, textOf, toSections, type KitSection } from './secti
 import { remarkTeacherBlocks } from './teacher-blocks';
 import { writeSpace } from './write-space';
 import { t } from '../i18n/t';
+import { Slugs } from '../slug';
+import { checkNumbers, type DataIndex } from '../story/number-check';
 
 export { MarkupError };
 
@@ -64,6 +66,12 @@ export interface MarkupContext {
   citations: Citations;
   /** Site path → URL (href() from lib/paths; identity in tests). */
   href: (path: string) => string;
+  /**
+   * The data rows for the story's number check (lib/story/number-check.ts), run over every
+   * text here: each <Fig> figure must be in a row with its source id (or carry calc="…").
+   * Pages always set it (pageContext in load.ts); unit tests of the markup alone may leave it out.
+   */
+  numbers?: DataIndex;
 }
 
 export interface MarkdownOptions {
@@ -144,8 +152,8 @@ function refMarks(ctx: MarkupContext, sources: string[], calc?: string): MdNode[
   if (calc) {
     const k = ctx.citations.calc(calc);
     const link: Link = {
-      type: 'link', url: `#calc-${k}`, children: [text('calculated')],
-      data: { hProperties: { 'aria-label': `Calculated: ${calc}`, title: calc } },
+      type: 'link', url: `#calc-${k}`, children: [text(t('classroom.cited.calcMark'))],
+      data: { hProperties: { 'aria-label': `${t('classroom.cited.calculated')} ${calc}`, title: calc } },
     };
     const mark: KitNode = { type: 'classroomTag', data: { hName: 'sup', hProperties: { className: ['fig-calc'] }, kind: 'calc' }, children: [link] };
     marks.push(mark as unknown as MdNode);
@@ -223,9 +231,6 @@ const remarkClassroom: Plugin<[MarkupContext], MdRoot> = (ctx) => (tree, file) =
   tree.children = placeMarkers(tree.children) as MdRoot['children'];
 };
 
-export function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-}
 
 /**
  * Tables scroll sideways inside a focusable region on narrow screens (never the page), and GFM
@@ -258,14 +263,12 @@ const rehypeTidy: Plugin<[MarkdownOptions], HastRoot> = (opts) => (tree) => {
     const h1 = tree.children.findIndex((n) => isEl(n, 'h1'));
     if (h1 >= 0) tree.children.splice(h1, 1);
   }
-  const used = new Set<string>();
+  // Heading ids as GitHub and rehype-slug make them (lib/slug.ts): a repeated heading gets "-1".
+  const slugs = new Slugs();
   const ids = (nodes: (HastNode | ElementContent)[]) => nodes.forEach((n) => {
     if (n.type !== 'element') return;
     if (/^h[2-4]$/.test(n.tagName)) {
-      let id = slug(textOf(n)) || 'section';
-      while (used.has(id)) id += '-2';
-      used.add(id);
-      n.properties['id'] = id;
+      n.properties['id'] = slugs.next(textOf(n));
     } else if (n.properties['dataTeacher'] !== undefined) ids(n.children);
   });
   ids(tree.children);
@@ -283,6 +286,16 @@ function toHast(markdown: string, ctx: MarkupContext, opts: MarkdownOptions): Ha
   return processor.runSync(processor.parse(markdown), markdown) as HastRoot;
 }
 
+/**
+ * The story's number check over kit text, tagged figures only: the kit's own numbering (steps,
+ * minutes, rubric points) is not data (see `taggedOnly`). Every breach at once, with file and line.
+ */
+function checkFigures(text: string, ctx: MarkupContext): void {
+  if (!ctx.numbers) return;
+  const problems = checkNumbers(text, ctx.numbers, { taggedOnly: true });
+  if (problems.length) throw new MarkupError(problems.map((p) => `${ctx.file}, line ${p.line}: ${p.message}: ${p.excerpt}`).join('\n'));
+}
+
 /** A Markdown document → its sections as data (page, projector and Word file read these). */
 export function renderSections(markdown: string, ctx: MarkupContext, opts: MarkdownOptions = {}): KitSection[] {
   let sections: KitSection[];
@@ -293,6 +306,7 @@ export function renderSections(markdown: string, ctx: MarkupContext, opts: Markd
     throw new MarkupError(`${ctx.file}: ${(e as Error).message}`);
   }
   assertSafeProse(markdown, ctx.file, { syntax: 'markdown' }); // the one content guard (lib/content/guard.mjs)
+  checkFigures(markdown, ctx);
   return sections;
 }
 
@@ -304,6 +318,7 @@ export function renderMarkdown(markdown: string, ctx: MarkupContext, opts: Markd
 /** One text field from YAML → its nodes (no wrapping paragraph when it is a single one). */
 export function renderInlineHast(value: string, ctx: MarkupContext): ElementContent[] {
   assertSafeProse(value, ctx.file, { syntax: 'markdown' });
+  checkFigures(value, ctx);
   const nodes = toHast(value, ctx, {}).children.filter((n) => !(n.type === 'text' && !n.value.trim())) as ElementContent[];
   const only = nodes.length === 1 ? nodes[0] : undefined;
   return only && isEl(only, 'p') ? only.children : nodes;

@@ -5,6 +5,7 @@
  */
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { t } from '../i18n/t';
 
 export interface KitSection {
   /** The heading's id (slug); undefined for the text before the first `##`. */
@@ -102,7 +103,7 @@ export function sectionContent(s: KitSection): ElementContent[] {
   const details: Element = {
     type: 'element', tagName: 'details', properties: { className: ['hidden-section'], dataHidden: s.hidden },
     children: [
-      { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: `Show the ${s.hidden.toLowerCase()}` }] },
+      { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: t('classroom.showHidden', { name: s.hidden.toLowerCase() }) }] },
       ...s.body,
     ],
   };

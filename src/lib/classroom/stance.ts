@@ -3,6 +3,8 @@
  * "Short name" and "Should the U.S. put more effort into…"), so the page and the handout
  * always ask the same thing. Also the tally arithmetic used by the browser script.
  */
+import { slug } from '../slug';
+
 export interface StanceOption {
   id: string;
   name: string;
@@ -20,7 +22,7 @@ export function stanceOptions(markdown: string): StanceOption[] {
     if (!line.startsWith('|')) break;
     const [name = '', question = ''] = line.split('|').slice(1).map((c) => c.trim());
     if (!name || !question) throw new Error(`handouts/stance-tally.md: incomplete row "${line}"`);
-    rows.push({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, question });
+    rows.push({ id: slug(name), name, question });
   }
   if (rows.length === 0) throw new Error('handouts/stance-tally.md: the stance table has no rows');
   return rows;

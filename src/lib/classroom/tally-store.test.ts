@@ -105,6 +105,8 @@ describe('CSV export and import', () => {
     ['name,score\nAna,3\n', TALLY_WORDS.fileHeader],
     [`${CSV_HEADER.join(',')}\nduring,Scanners,1,,,,,\n`, TALLY_WORDS.fileLine(2, TALLY_WORDS.badPhase('during'))],
     [`${CSV_HEADER.join(',')}\nbefore,Walls,1,,,,,\n`, TALLY_WORDS.fileLine(2, TALLY_WORDS.badOption('Walls'))],
+    // A quoted comma stays inside its cell (CSV read with d3-dsv), so the option is named whole.
+    [`${CSV_HEADER.join(',')}\nbefore,"Walls, fences",1,,,,,\n`, TALLY_WORDS.fileLine(2, TALLY_WORDS.badOption('Walls, fences'))],
     [`${CSV_HEADER.join(',')}\nbefore,Scanners,1,,\n`, TALLY_WORDS.fileLine(2, TALLY_WORDS.columns(5))],
     [`${CSV_HEADER.join(',')}\nbefore,Scanners,-1,,,,,\n`, TALLY_WORDS.fileLine(2, TALLY_WORDS.badCount('-1'))],
     [`${CSV_HEADER.join(',')}\nbefore,Scanners,2.5,,,,,\n`, TALLY_WORDS.fileLine(2, TALLY_WORDS.badCount('2.5'))],

@@ -4,6 +4,7 @@
  * back. Everything is validated; nothing read is ever treated as markup. Pure functions, so
  * the browser script (tally-client.ts) stays small and these are unit-tested.
  */
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { SCALE } from './stance';
 import { fill, plural } from '../i18n/fill';
 import type { UiDictionary } from '../i18n/schema';
@@ -95,34 +96,39 @@ export function readStored(raw: string | null, names: ReadonlySet<string>, W: Ta
 
 /** The tally as CSV: one row per phase and option, one column per answer. */
 export function toCsv(counts: Counts, options: readonly { id: string; name: string }[]): string {
-  const rows = [CSV_HEADER.join(',')];
+  const rows: (string | number)[][] = [[...CSV_HEADER]];
   for (const phase of PHASES) {
-    for (const o of options) rows.push([phase, o.name, ...SCALE.map((k) => counts[`${phase}.${o.id}.${k}`] ?? '')].join(','));
+    for (const o of options) rows.push([phase, o.name, ...SCALE.map((k) => counts[`${phase}.${o.id}.${k}`] ?? '')]);
   }
-  return `${rows.join('\r\n')}\r\n`;
+  return `${csvFormatRows(rows.map((r) => r.map(String))).replace(/\n/g, '\r\n')}\r\n`;
 }
 
-function cells(line: string): string[] {
-  // Spreadsheets may quote fields; nothing in a tally needs a comma inside a field.
-  return line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim());
+/**
+ * The file's rows, read with d3-dsv like every other CSV here (quoted fields, commas and line
+ * breaks inside quotes). Cells are trimmed, and a quoted cell padded with spaces (` "Scanners" `,
+ * which strict CSV leaves quoted) is unquoted too: spreadsheets write both.
+ */
+function rowsOf(text: string): string[][] {
+  return csvParseRows(text.replace(/^\uFEFF/, '')).map((row) => row.map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim()));
 }
+const blankRow = (row: readonly string[]) => row.every((c) => !c);
 
 const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 /** A loaded CSV → counts, or the first problem (with its line) and no counts. */
 export function fromCsv(text: string, options: readonly { id: string; name: string }[], W: TallyWords): { counts: Counts } | { error: string } {
   if (text.length > MAX_FILE_BYTES) return { error: W.fileTooBig };
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
-  if (!lines.length) return { error: W.fileEmpty };
-  if (cells(lines[0]!).map((c) => c.toLowerCase()).join(',') !== CSV_HEADER.join(',').toLowerCase()) return { error: W.fileHeader };
+  // Row i is line i + 1 of the file (a tally has no line breaks inside a cell).
+  const rows = rowsOf(text);
+  while (rows.length && blankRow(rows[rows.length - 1]!)) rows.pop();
+  if (!rows.length) return { error: W.fileEmpty };
+  if (rows[0]!.map((c) => c.toLowerCase()).join(',') !== CSV_HEADER.join(',').toLowerCase()) return { error: W.fileHeader };
   const byName = new Map(options.flatMap((o) => [[o.name.toLowerCase(), o.id], [o.id, o.id]]));
   const counts: Counts = {};
   const seen = new Set<string>();
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line.trim()) continue;
-    const c = cells(line);
+  for (let i = 1; i < rows.length; i++) {
+    const c = rows[i]!;
+    if (blankRow(c)) continue;
     if (c.length !== CSV_HEADER.length) return { error: W.fileLine(i + 1, W.columns(c.length)) };
     const [phase = '', name = '', ...values] = c;
     const p = phase.toLowerCase();

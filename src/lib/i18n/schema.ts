@@ -16,6 +16,9 @@ const text = z.string().refine((s) => s.trim() !== '', 'empty text');
 /** Plural forms by Intl.PluralRules category; `other` is always required. */
 export const plural = strictObject({ zero: text.optional(), one: text.optional(), two: text.optional(), few: text.optional(), many: text.optional(), other: text });
 
+/** The kinds of evidence a story <Claim> can carry (their words: storyTags.evidenceKinds). */
+export const EVIDENCE_KIND_IDS = ['official-count', 'record', 'news-report', 'randomized-trial', 'cohort-study', 'model', 'estimate', 'opinion'] as const;
+
 const lead = { heading: text };
 const tool = strictObject({ title: text, text });
 
@@ -30,12 +33,12 @@ export const interactivesSchema = strictObject({
     ...texts(
       'title', 'intro', 'keys', 'zone', 'handle', 'notDrawn', 'deaths', 'deathsNotDrawn', 'said', 'drawnCount', 'reveal', 'again',
       'resultTitle', 'guessLabel', 'tableSummary', 'caption', 'colYear', 'colGuess', 'colFinal', 'colDifference',
-      'exact', 'tooHigh', 'tooLow', 'chartTitle', 'drawSummary', 'resultSummary', 'note', 'staticSummary',
+      'exact', 'tooHigh', 'tooLow', 'chartTitle', 'drawSummary', 'resultSummary', 'note', 'staticSummary', 'lineLabel',
     ),
     medium: plural,
     score: strictObject(texts('none', 'within', 'missHigh', 'missLow', 'single', 'averageWithin', 'averageOff', 'acrossSpan', 'acrossDrawn', 'several')),
   }),
-  twoReadings: strictObject(texts('show', 'caveat', 'chartTitle', 'chartSummary', 'year', 'yearBefore', 'yearAfter', 'source', 'line')),
+  twoReadings: strictObject(texts('show', 'caveat', 'chartTitle', 'chartSummary', 'year', 'yearBefore', 'yearAfter', 'source', 'line', 'lineLabel')),
   whatWouldItTake: strictObject(texts(
     'cars', 'trucks', 'carsNoun', 'trucksNoun', 'share', 'percent', 'result', 'range', 'refs', 'refSource', 'waffle', 'key',
     'method', 'staticCaption', 'staticSource',
@@ -62,7 +65,11 @@ export const uiSchema = strictObject({
     themes: strictObject({ auto: text, light: text, dark: text }),
     footer: text, licence: text, cite: text, privacy: text, search: text,
   }),
-  storyTags: strictObject({ inGlossary: text }),
+  storyTags: strictObject({
+    inGlossary: text,
+    evidenceKinds: strictObject(Object.fromEntries(EVIDENCE_KIND_IDS.map((k) => [k, strictObject({ label: text, meaning: text })])) as Record<(typeof EVIDENCE_KIND_IDS)[number], z.ZodObject<{ label: typeof text; meaning: typeof text }>>),
+    evidenceKey: strictObject(texts('title', 'intro', 'popoverLink', 'hiddenPrefix', 'hiddenSuffix')),
+  }),
   about: strictObject({
     title: text,
     description: text,
@@ -76,14 +83,15 @@ export const uiSchema = strictObject({
     title: text, description: text, feedTitle: text, intro: text, feed: text, feedFormat: text, count: plural, report: text,
     correction: text, update: text, charts: text, pages: text,
     pageNames: strictObject({ story: text, about: text }),
+    atom: strictObject({ title: text, description: text }),
   }),
-  currency: strictObject({ currentTo: text, newest: text, checked: text, corrections: text }),
+  currency: strictObject({ currentTo: text, sentence: text, newest: text, checked: text, corrections: text }),
   chartPages: strictObject({
     crumb: text,
     index: strictObject({ title: text, description: text, intro: text }),
   }),
   chartFigure: strictObject({
-    show: text, source: text, viewOnSite: text, dataCsv: text, imagePng: text, chartPage: text,
+    show: text, finalStatus: text, notStated: text, dataLicense: text, source: text, viewOnSite: text, dataCsv: text, imagePng: text, chartPage: text,
     howToRead: text, data: text, tableCaption: text, downloads: text, downloadCsv: text, metadata: text,
     imageSvg: text, imagePngSize: text, notes: text, sources: text, cite: text,
     corrections: text, allCorrections: text, correction: text, update: text,
@@ -112,6 +120,8 @@ export const uiSchema = strictObject({
   classroomLinks: strictObject({ heading: text, intro: text, map: text, supports: text, complicates: text, view: text }),
   classroom: strictObject({
     name: text,
+    showHidden: text,
+    facts: strictObject(texts('length', 'minutes', 'or', 'gradeBand', 'question', 'format', 'charts', 'handouts', 'vocabulary', 'standards', 'standardsLink')),
     projector: strictObject({ toggle: text, leave: text, previous: text, next: text, status: text, part: text, shown: text }),
     questions: strictObject({ heading: text, all: text }),
     map: strictObject({ supportedBy: text, complicatedBy: text, replies: text }),
@@ -140,7 +150,7 @@ export const uiSchema = strictObject({
         'saved', 'noStorage', 'notSaved', 'originalKept', 'cleared', 'confirmClear', 'confirmReplace', 'downloaded', 'readError'),
       skipped: plural, kept: plural, loaded: plural,
     }),
-    kickers: strictObject({ handout: plural, answerKey: plural, roleCards: text }),
+    kickers: strictObject({ handout: plural, answerKey: plural, roleCards: text, ...texts('guide', 'lesson1', 'lesson2', 'sourceEvaluation', 'evidence') }),
     roleCards: strictObject({
       ...texts('title', 'description', 'lede', 'controversy', 'packets', 'print', 'who', 'realQuote', 'evidence', 'questions', 'notesHeading', 'notesIntro', 'role', 'leansHeading', 'note', 'sensitive'),
       leans: strictObject(texts('supply', 'demand', 'mixed')),
@@ -150,7 +160,7 @@ export const uiSchema = strictObject({
       kinds: strictObject(texts('official-count', 'record', 'news-report', 'randomized-trial', 'cohort-study', 'model', 'estimate', 'opinion')),
     }),
     answerKeys: strictObject(texts('heading', 'note', 'offline', 'offlineNote')),
-    cited: strictObject(texts('heading', 'compactHeading', 'calculations', 'calcNote', 'calculated')),
+    cited: strictObject(texts('heading', 'compactHeading', 'calculations', 'calcNote', 'calculated', 'calcMark')),
     fullChart: text, packEmbed: text, docxFooter: text, teacher: text, table: text,
     nodeTypes: strictObject(texts('claim', 'counterclaim', 'rebuttal')),
     basis: strictObject(texts('fact', 'estimate', 'opinion', 'mixed')),

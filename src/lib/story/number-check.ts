@@ -91,6 +91,13 @@ export interface CheckOptions {
   /** The file's name as the allow-list names it ("09-fact-check.svx"). */
   file?: string;
   allow?: readonly AllowedNumberWord[];
+  /**
+   * Check only what is tagged (default false: every untagged digit and number word is a
+   * problem too). The classroom kit uses this: its tagged figures follow the story's rule, but
+   * its prose also numbers steps, minutes and rubric points ("Part 2", "45 min", "1 to 5"),
+   * which are not figures from the data.
+   */
+  taggedOnly?: boolean;
 }
 
 export function checkNumbers(svx: string, index: DataIndex, opts: CheckOptions = {}): NumberProblem[] {
@@ -135,6 +142,7 @@ export function checkNumbers(svx: string, index: DataIndex, opts: CheckOptions =
     return blank(whole);
   });
 
+  if (opts.taggedOnly) return problems.sort((a, b) => a.line - b.line);
   // Tag names and attributes (ids, kinds) may hold digits; they are not prose.
   text = text.replace(/<[^>]*>/g, blank);
   if (locale === 'es') {

@@ -5,6 +5,7 @@
  * pages (`/story/<id>/`); moved out of src/pages/index.astro when the story became chapters.
  */
 import { getCollection } from 'astro:content';
+import { t } from '../i18n/t';
 import { slotKey } from '../../components/story/context';
 import { creditName } from '../data/origins';
 import { loadCharts } from '../charts/load';
@@ -125,13 +126,13 @@ async function build() {
     switch (ref.id) {
       case 'predict-overdose':
         // The reader sees the real line to 2019 and draws 2020–2024; the axis leaves room to guess above the peak.
-        return { kind: 'predict-overdose' as const, fallback, series: finalDeaths, askYears: [2020, 2021, 2022, 2023, 2024], layout: deathsLine('Actual', 0, 150_000) };
+        return { kind: 'predict-overdose' as const, fallback, series: finalDeaths, askYears: [2020, 2021, 2022, 2023, 2024], layout: deathsLine(t('interactives.predict.lineLabel'), 0, 150_000) };
       case 'what-would-it-take':
         return { kind: 'what-would-it-take' as const, fallback, ...scan };
       case 'two-readings':
         return {
           kind: 'two-readings' as const, fallback, seriesSource: deathsSource, caveat: story.twoReadings.caveat, readings,
-          layout: deathsLine('Deaths', Math.max(...readings.map((r) => markerStack(r.annotations.map((a) => a.year), firstDeathYear, lastDeathYear)))),
+          layout: deathsLine(t('interactives.twoReadings.lineLabel'), Math.max(...readings.map((r) => markerStack(r.annotations.map((a) => a.year), firstDeathYear, lastDeathYear)))),
         };
       case 'stance-check':
         return { kind: 'stance-check' as const, fallback, data: story.stanceCheck, publishers: pollPublishers };

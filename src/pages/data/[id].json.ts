@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../lib/i18n/t';
 import { loadCharts, sourceLine } from '../../lib/charts/load';
 import type { ChartBundle } from '../../lib/charts/build';
 import { absolute, chartUrls } from '../../lib/paths';
@@ -28,7 +29,7 @@ export const GET: APIRoute<{ chart: ChartBundle }> = ({ props, site }) => {
     credit,
     sources,
     citation: chartCitation(spec.title, sourceLine(props.chart), urls['page'] ?? ''),
-    license: 'Chart and text: CC BY 4.0. Data: as each source allows (see sources).',
+    license: t('chartFigure.dataLicense'),
     urls,
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });

@@ -12,6 +12,7 @@ import { palette } from '../../../charts/shared/palette';
 import { wrapWords } from '../../../charts/shared/rows';
 import StaticCard from '../../../charts/shared/StaticCard.svelte';
 import { CARD, EXPORT_FONT } from './card';
+import { t } from '../../i18n/t';
 
 export { CARD } from './card';
 
@@ -40,7 +41,7 @@ export function chartSvg({ title, source, site, url, layout, view }: ChartSvgInp
   const { width, height, pad } = CARD;
   const entry = chartType(layout.type);
   const titleLines = lines(title, 62, 2);
-  const sourceLines = lines(`Source: ${source}.`, 110, 2);
+  const sourceLines = lines(t('chartFigure.source', { source }), 110, 2);
   const top = pad + titleLines.length * 38 + 20;
   const box = { x: pad, y: top, width: width - 2 * pad, height: height - top - (34 + sourceLines.length * 20) - 10 };
   const scale = Math.min(entry.maxStaticScale ?? CARD.maxScale, box.height / entry.staticHeight(layout, view));

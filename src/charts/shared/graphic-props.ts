@@ -1,0 +1,15 @@
+/** The props of a chart type's Graphic.astro (src/charts/<type>/Graphic.astro), set by ChartGraphic.astro. */
+import type { ChartType, LayoutOf } from '../registry';
+
+export interface GraphicProps<T extends ChartType> {
+  /** False renders the same SVG with no island (no chart JavaScript at all). */
+  interactive: boolean;
+  /** Element id prefix, unique per chart on the page. */
+  id: string;
+  title: string;
+  summary: string;
+  source: string;
+  layout: LayoutOf<T>;
+  /** The view shown first, or null. */
+  view: string | null;
+}
