@@ -54,8 +54,22 @@ describe.each(specs)('chart $id', (spec) => {
   test('every mark has a full accessible label; exactly one is in the tab order', () => {
     const marks = page(chartPage).querySelectorAll('[data-mark]');
     expect(marks.length).toBeGreaterThan(0);
-    for (const m of marks) expect(m.getAttribute('aria-label')).toMatch(/\. Source: .+\.$/);
+    // A sentence without the source: the chart's description (the figure's source line) says it once.
+    for (const m of marks) expect(m.getAttribute('aria-label')).toMatch(/^(?!.*Source:).+\.$/);
     expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
+
+  test('each chart SVG is named and described by the figure\'s own title, summary and source (no copies)', () => {
+    const doc = page(chartPage);
+    const svgs = doc.querySelectorAll('figure[data-chart] svg[aria-describedby]');
+    expect(svgs.length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('figure[data-chart] svg desc')).toHaveLength(0);
+    for (const svg of svgs) {
+      const text = (attr: string) => (svg.getAttribute(attr) ?? '').split(' ').map((id) => doc.getElementById(id)?.textContent ?? `(missing #${id})`).join(' ');
+      expect(text('aria-labelledby')).toContain(spec.title);
+      expect(text('aria-describedby')).toContain(spec.summary);
+      expect(text('aria-describedby')).toMatch(/Source: /);
+    }
   });
 
   test('views: one radio per view, default checked; only the default view is shown without JS', () => {

@@ -89,8 +89,9 @@ describe.each(specs)('chart $id', (spec) => {
     expect(svgs.length).toBeGreaterThan(0);
     for (const svg of svgs) {
       expect(svg.getAttribute('role')).toBe('group');
-      const labelled = svg.getAttribute('aria-labelledby') ?? '';
-      expect(text(doc.getElementById(labelled))).toContain(spec.title);
+      // One id or several (the figure's title, then a panel's own label).
+      const labelled = (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => text(doc.getElementById(id))).join(' ');
+      expect(labelled).toContain(spec.title);
       expect(svg.querySelectorAll('text').length).toBeGreaterThan(0);
     }
     expect(doc.querySelector('#how-to-read')).not.toBeNull();

@@ -30,6 +30,6 @@ describe('BarRows server render', () => {
     expect(doc.querySelector('rect.bar')?.getAttribute('width')).toBe('74%');
     const marks = doc.querySelectorAll('[data-mark]');
     expect(marks.filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.getAttribute('data-mark'))).toEqual(['a-1']);
-    expect(marks[0]?.getAttribute('aria-label')).toBe('How serious is the drug problem: 74%: very serious. Source: Gallup.');
+    expect(marks[0]?.getAttribute('aria-label')).toBe('How serious is the drug problem: 74%: very serious.');
   });
 });

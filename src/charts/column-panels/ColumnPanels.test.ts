@@ -35,6 +35,16 @@ describe('ColumnPanels server render', () => {
     });
   });
 
+  test('inside a figure that shows title, summary and source, each SVG points at them and copies nothing', () => {
+    const inFigure = parse(render(ColumnPanels, { props: { ...props, title: '', summary: '', labelledBy: 'fig-title', describedBy: 'fig-summary fig-source' } }).body);
+    expect(inFigure.querySelectorAll('svg title, svg desc')).toHaveLength(0);
+    inFigure.querySelectorAll('svg').forEach((svg, p) => {
+      expect(svg.getAttribute('aria-labelledby')).toBe(`fig-title test-chart-p${p}-label`);
+      expect(inFigure.getElementById(`test-chart-p${p}-label`)?.textContent).toBe(spec.panels[p]?.label);
+      expect(svg.getAttribute('aria-describedby')).toBe('fig-summary fig-source');
+    });
+  });
+
   test('labels with qualifiers are in the SVG text', () => {
     const texts = doc.querySelectorAll('svg text').map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(['more than', '50.6M', '20M', '10,000', '2021', '2022']));
@@ -45,7 +55,7 @@ describe('ColumnPanels server render', () => {
     const marks = doc.querySelectorAll('[data-mark]');
     expect(marks).toHaveLength(3);
     expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
-    expect(marks[1]?.getAttribute('aria-label')).toBe('Fake pills seized, 2022: more than 50.6 million fake pills. Source: U.S. Drug Enforcement Administration.');
+    expect(marks[1]?.getAttribute('aria-label')).toBe('Fake pills seized, 2022: more than 50.6 million fake pills.');
     expect(marks.every((m) => m.getAttribute('role') === 'img')).toBe(true);
   });
 

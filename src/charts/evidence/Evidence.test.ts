@@ -38,7 +38,7 @@ describe('Evidence server render', () => {
     expect(mark.querySelector('line.reference')?.getAttribute('x1')).toBe('43.63%');
     expect(mark.querySelectorAll('.tick').map((t) => t.textContent)).toEqual(['0.2', '1 (no difference)', '8']);
     expect(mark.querySelector('.direction')?.textContent).toBe('← favours the tool');
-    expect(mark.getAttribute('aria-label')).toMatch(/^Demand side\. Naloxone distribution: .*\. Source: BMJ\.$/);
+    expect(mark.getAttribute('aria-label')).toMatch(/^Demand side\. Naloxone distribution: .*\.$/);
   });
 
   test('a row without an estimate says why and draws no dot; one tab stop', () => {

@@ -36,7 +36,7 @@ describe('LineChart server render', () => {
     const marks = doc.querySelectorAll('[data-mark]');
     expect(marks).toHaveLength(3);
     expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
-    expect(marks[2]?.getAttribute('aria-label')).toBe('All drugs, 2022: 80,391 deaths (provisional count). Source: CDC.');
+    expect(marks[2]?.getAttribute('aria-label')).toBe('All drugs, 2022: 80,391 deaths (provisional count).');
     expect(marks[2]?.getAttribute('class')).toContain('hollow');
     expect(doc.querySelector('.key')?.textContent).toContain('provisional count');
   });

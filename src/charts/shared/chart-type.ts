@@ -18,6 +18,10 @@ export interface ChartProps<L> {
   summary: string;
   /** Source line for the live readout. */
   source: string;
+  /** Ids of the page's visible title / summary and source: the SVG refers to them instead of
+   * repeating them in its own <title>/<desc> (svg-names.ts); `title`/`summary` may then be empty. */
+  labelledBy?: string | undefined;
+  describedBy?: string | undefined;
   /** Geometry computed at build time by the type's layout.ts. */
   layout: L;
   /** The view shown before any script runs (the spec's default); null when there are no views. */

@@ -9,6 +9,9 @@ export interface GraphicProps<T extends ChartType> {
   title: string;
   summary: string;
   source: string;
+  /** Ids of the figure's visible title / summary and source (ChartFigure), or undefined. */
+  labelledBy?: string | undefined;
+  describedBy?: string | undefined;
   layout: LayoutOf<T>;
   /** The view shown first, or null. */
   view: string | null;

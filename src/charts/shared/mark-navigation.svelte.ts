@@ -98,8 +98,9 @@ export class MarkNavigation<M extends NavigableMark> {
 
   /** A mark's element id, unique per chart on the page. */
   domId = (idPrefix: string, mark: M) => `${idPrefix}-${mark.id}`;
-  /** A mark's accessible name: its full sentence and source. */
-  label = (mark: M) => `${mark.description} ${mark.sourceLine}`;
+  /** A mark's accessible name: its full sentence. The source is said once, by the chart's
+   * description (the figure's source line) and by the live readout of the active mark. */
+  label = (mark: M) => mark.description;
   /** The roving tabindex: 0 for the one tab stop, -1 for the others. */
   tabIndex = (mark: M) => (this.tabStopId === mark.id ? 0 : -1);
 

@@ -23,8 +23,8 @@ describe('Timeline server render', () => {
     expect(doc.querySelectorAll('.row-label').map((t) => t.textContent)).toEqual(['Supply side', 'Demand side']);
     const marks = doc.querySelectorAll('[data-mark]');
     expect(marks.map((m) => m.getAttribute('aria-label'))).toEqual([
-      'December 15, 2021 (supply side): EO 14059. Source: Gallup.',
-      'March 29, 2023 (demand side): OTC naloxone approved. Source: Gallup.',
+      'December 15, 2021 (supply side): EO 14059.',
+      'March 29, 2023 (demand side): OTC naloxone approved.',
     ]);
     expect(marks.map((m) => m.getAttribute('tabindex'))).toEqual(['0', '-1']);
     expect(marks.every((m) => m.getAttribute('cx')?.endsWith('%'))).toBe(true);
