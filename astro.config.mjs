@@ -9,6 +9,7 @@ import classroomPack from './src/integrations/classroom-pack.mjs';
 import leftovers from './src/integrations/leftovers.mjs';
 import storyLinks from './src/integrations/story-links.mjs';
 import searchIndex from './src/integrations/search-index.mjs';
+import islandProps from './src/integrations/island-props.mjs';
 
 // SITE_URL / BASE_PATH let a deploy (or the base-path test) move the site; the defaults are
 // a reserved example domain so a local build never claims somebody else's host.
@@ -44,6 +45,8 @@ export default defineConfig({
     contentModules(),
     sitemap({ filter: (url) => !notInSitemap(url), i18n: { defaultLocale: 'en', locales: LOCALES } }),
     storyLinks({ base }),
+    // Chart islands' layouts out of the HTML, fetched on intent (before anything reads the final pages).
+    islandProps({ base }),
     securityHeaders({ clientDirectives: [intent] }),
     leftovers(),
     // After the pages are final: Pagefind's index of the reader pages, for /search/.

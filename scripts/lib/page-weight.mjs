@@ -3,14 +3,14 @@
  * What a built page costs to load, read statically from dist/: the files the browser fetches
  * at first load (HTML, stylesheets, module scripts and their static imports, fonts named by
  * the CSS, images) and what it fetches after interaction (island components, renderers and
- * everything they import, static or dynamic). Each file is gzipped on its own, as a host
+ * everything they import, static or dynamic, and the chart islands' props files). Each file is gzipped on its own, as a host
  * serves it. Shared by the size-budget test and `npm run bench`.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
-/** @typedef {'html' | 'css' | 'js' | 'font' | 'image'} Kind */
+/** @typedef {'html' | 'css' | 'js' | 'font' | 'image' | 'data'} Kind */
 /** @typedef {{ file: string, kind: Kind, raw: number, gzip: number, phase: 'initial' | 'interaction' }} Asset */
 
 const FONT = /\.(woff2?|ttf|otf)$/i;
@@ -21,6 +21,7 @@ function kindOf(file) {
   if (file.endsWith('.css')) return 'css';
   if (/\.m?js$/.test(file)) return 'js';
   if (FONT.test(file)) return 'font';
+  if (file.endsWith('.json')) return 'data';
   return 'image';
 }
 
@@ -91,7 +92,7 @@ export function pageAssets(dist, pageFile, base = '/') {
     if (dep) add(dep, 'initial');
   }
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/gi)) {
-    for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
+    for (const name of ['component-url', 'renderer-url', 'before-hydration-url', 'data-props-src']) {
       const url = attr(tag, name);
       const dep = url ? resolve(url, pageFile) : undefined;
       if (dep) add(dep, 'interaction', true);
@@ -128,7 +129,7 @@ export function summarise(weight) {
   const sum = (/** @type {(a: Asset) => boolean} */ pick, /** @type {'raw' | 'gzip'} */ key) =>
     weight.assets.filter(pick).reduce((n, a) => n + a[key], 0);
   const initial = (/** @type {Asset} */ a) => a.phase === 'initial';
-  const kinds = /** @type {Kind[]} */ (['html', 'css', 'js', 'font', 'image']);
+  const kinds = /** @type {Kind[]} */ (['html', 'css', 'js', 'font', 'image', 'data']);
   /** @type {Record<Kind, { raw: number, gzip: number }>} */
   const byKind = /** @type {any} */ ({});
   for (const k of kinds) byKind[k] = { raw: sum((a) => a.kind === k, 'raw'), gzip: sum((a) => a.kind === k, 'gzip') };

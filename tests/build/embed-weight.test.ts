@@ -3,7 +3,8 @@
  * pays the initial transfer for every chart it embeds, so it must stay tiny; the chart's
  * JavaScript arrives only after the reader shows intent (client:intent).
  *   initial  = embed HTML + its stylesheets, module scripts and everything they import, fonts
- *   intent   = the island's component and renderer chunks and their imports, not yet loaded
+ *   intent   = the island's component and renderer chunks and their imports, and its props file
+ *              (/_islands/*.json, src/integrations/island-props.mjs), not yet loaded
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { gzipSync } from 'node:zlib';
@@ -46,7 +47,7 @@ function embedWeight(id: string) {
 
   const afterIntent = new Set<string>(initialJs);
   for (const island of doc.querySelectorAll('astro-island')) {
-    for (const attr of ['component-url', 'renderer-url']) {
+    for (const attr of ['component-url', 'renderer-url', 'data-props-src']) {
       const url = island.getAttribute(attr);
       if (url) withImports(url, afterIntent);
     }
