@@ -56,10 +56,10 @@ describe('_headers', () => {
 
   test('only content-hashed files get the immutable year-long cache', () => {
     const cached = rules().filter((r) => /immutable/.test(r.headers['Cache-Control'] ?? ''));
-    expect(cached.map((r) => r.path)).toEqual([`${BASE}_astro/*`]);
-    const assets = distFiles().filter((f) => f.startsWith('/_astro/'));
+    expect(cached.map((r) => r.path)).toEqual([`${BASE}_astro/*`, `${BASE}_islands/*`]);
+    const assets = distFiles().filter((f) => f.startsWith('/_astro/') || f.startsWith('/_islands/'));
     expect(assets.length).toBeGreaterThan(0);
-    for (const f of assets) expect(f, 'file name carries a content hash').toMatch(/\.[\w-]{8,}\.\w+$/);
+    for (const f of assets) expect(f, 'file name carries a content hash').toMatch(/(?:\.[\w-]{8,}\.\w+|^\/_islands\/[0-9a-f]{16}\.json)$/);
   });
 
   test('headers from several matching rules are joined as a host joins them', () => {

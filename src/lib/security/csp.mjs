@@ -180,7 +180,7 @@ export function urlOf(/** @type {string} */ file) {
  * other pages, whose own policy (enforced alongside) does not.
  * `X-Frame-Options: SAMEORIGIN`, which browsers ignore wherever a CSP frame-ancestors applies
  * (every page rule has one) and which keeps the 404 served for any unknown path from being
- * framed by another site. `_astro/*` gets the long cache.
+ * framed by another site. `_astro/*` and `_islands/*` (content-hashed names) get the long cache.
  * @param {{ file: string, html: string }[]} pages files relative to dist ("/about/index.html")
  * @param {string} base e.g. "/" or "/fentanyl/"
  * @param {readonly string[]} [allowed] hashes of the project's own inline scripts (default: the pages')
@@ -192,7 +192,8 @@ export function headersFile(pages, base, allowed) {
   const sitePolicy = contentSecurityPolicy(siteHashes, true, pages.some((p) => runsWasm(p.file))).split('; ').filter((d) => !d.startsWith('frame-ancestors ')).join('; ');
   lines.push(`${prefix}/*`, ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
     '  X-Frame-Options: SAMEORIGIN', `  Content-Security-Policy: ${sitePolicy}`, '');
-  lines.push(`${prefix}/_astro/*`, '  Cache-Control: public, max-age=31536000, immutable', '');
+  // Content-hashed files: Astro's assets and the chart islands' props (src/integrations/island-props.mjs).
+  for (const dir of ['_astro', '_islands']) lines.push(`${prefix}/${dir}/*`, '  Cache-Control: public, max-age=31536000, immutable', '');
   for (const { file, html } of [...pages].sort((a, b) => a.file.localeCompare(b.file))) {
     const url = prefix + urlOf(file);
     const csp = contentSecurityPolicy(inlineScriptHashes(html), urlOf(file).startsWith('/embed/'), runsWasm(file));
