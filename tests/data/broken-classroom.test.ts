@@ -1,7 +1,8 @@
 /**
  * A broken classroom kit must fail the real build, naming the file and the problem: a figure
- * citing a source that is not in sources.csv, raw HTML in a lesson, and an argument map whose
- * reply points at a node that does not exist.
+ * citing a source that is not in sources.csv, a figure no data row of its source holds (the
+ * story's number check), raw HTML in a lesson, and an argument map whose reply points at a node
+ * that does not exist.
  */
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -38,6 +39,14 @@ describe('a broken classroom kit fails the build', () => {
     const { status, output } = runAstro('build', dir);
     expect(status).not.toBe(0);
     expect(output).toMatch(/lesson-1\.md: <Fig s="dea_yir_2099">: unknown source id "dea_yir_2099" \(not in content\/data\/sources\.csv\)/);
+  });
+
+  test('a <Fig> in lesson-1.md whose figure is in no data row of its source (the story\'s number check)', () => {
+    const dir = brokenKit('lesson-1.md', (t) => t
+      .replace('<Fig s="dea_yir_2023">more than 77 million</Fig>', '<Fig s="dea_yir_2023">more than 78 million</Fig>'));
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/lesson-1\.md, line 155: 78 is not in any data row with source dea_yir_2023 \(add calc="…" if derived\)/);
   });
 
   test('raw HTML in a YAML text field', () => {

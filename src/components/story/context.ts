@@ -5,22 +5,9 @@
 import { getContext, setContext, type Snippet } from 'svelte';
 import type { FactChecks } from '../../lib/story/schema';
 import type { Locale } from '../../lib/i18n/locales';
+import type { GlossaryEntry, UnmeasuredEntry } from '../../lib/story/story-data';
 
-export interface GlossaryEntry {
-  id: string;
-  term: string;
-  definition: string;
-  source_id?: string | undefined;
-}
-
-/** An effect nobody has measured (intervention_evidence.csv rows with status "none found"). */
-export interface UnmeasuredEntry {
-  side: 'supply' | 'demand' | 'both';
-  intervention: string;
-  outcome: string;
-  note: string;
-  source_id: string;
-}
+export { slotKey, type GlossaryEntry, type UnmeasuredEntry } from '../../lib/story/story-data';
 
 export interface StoryContext {
   glossary: ReadonlyMap<string, GlossaryEntry>;
@@ -46,9 +33,4 @@ export function getStory(): StoryContext {
   const story = getContext<StoryContext | undefined>(KEY);
   if (!story) throw new Error('Story tags must be rendered inside <StorySection>.');
   return story;
-}
-
-/** `chart--overdose-deaths`, `chart--public-opinion--military-force`, `interactive--stance-check`. */
-export function slotKey(kind: 'chart' | 'interactive', id: string, view?: string): string {
-  return [kind, id, view].filter(Boolean).join('--');
 }

@@ -68,6 +68,13 @@ export function resolveChart(ref: ChartRef, index: ChartIndex): ResolvedChartLin
   return { status: 'view-coming', path: base, chart: ref.chart, view: ref.view, title: chart.title };
 }
 
+/** Why a reference does not resolve, for the build error (a kit reference must name a chart and view that exist). */
+export function chartRefProblem(r: Exclude<ResolvedChartLink, { status: 'ok' }>): string {
+  return r.status === 'chart-coming'
+    ? `chart "${r.chart}" is not in content/charts/`
+    : `chart "${r.chart}" has no view "${r.view}"`;
+}
+
 /** Readable name for a chart id ("overdose-deaths" → "overdose deaths"). */
 export function chartName(ref: ChartRef): string {
   return ref.chart.replace(/-/g, ' ') + (ref.view ? ` (${ref.view.replace(/-/g, ' ')} view)` : '');

@@ -68,12 +68,12 @@ describe('links', () => {
     expect(kitPage('nope.md')).toBeUndefined();
   });
 
-  test('chart links: existing view links, missing view falls back, missing chart is text', () => {
-    const html = renderMarkdown('Open `/charts/dea-seizures/?view=pills`, `/charts/dea-seizures/?view=powder` and [deaths](/charts/overdose-deaths/).', ctx());
+  test('chart links: an existing chart and view link; a missing view or chart fails with the file (no placeholder)', () => {
+    const html = renderMarkdown('Open `/charts/dea-seizures/?view=pills` and [seizures](/charts/dea-seizures/).', ctx());
     expect(html).toContain('<a href="/charts/dea-seizures/?view=pills"><code>/charts/dea-seizures/?view=pills</code></a>');
-    expect(html).toContain('<a href="/charts/dea-seizures/"><code>/charts/dea-seizures/</code></a> (powder view coming)');
-    expect(html).toContain('deaths (chart coming)');
-    expect(html).not.toContain('href="/charts/overdose-deaths/');
+    expect(html).toContain('<a href="/charts/dea-seizures/">seizures</a>');
+    expect(() => renderMarkdown('Open `/charts/dea-seizures/?view=powder`.', ctx())).toThrow('test.md: chart "dea-seizures" has no view "powder": /charts/dea-seizures/?view=powder');
+    expect(() => renderMarkdown('See [deaths](/charts/overdose-deaths/).', ctx())).toThrow('test.md: chart "overdose-deaths" is not in content/charts/: /charts/overdose-deaths/');
   });
 });
 

@@ -6,8 +6,8 @@
  * is passed through as HTML.
  *
  * Links between kit files (`lesson-1.md`, `vocabulary.yaml`) are mapped to /classroom/ pages;
- * chart links (`/charts/<id>/?view=…`, also written as inline code) link only to charts and
- * views that exist, and say "(chart coming)" otherwise.
+ * chart links (`/charts/<id>/?view=…`, also written as inline code) must name a chart and view
+ * that exist, or the build fails with the file (no "(chart coming)" placeholder reaches a page).
  */
 import { unified, type Plugin } from 'unified';
 import remarkParse from 'remark-parse';
@@ -17,7 +17,7 @@ import remarkRehype from 'remark-rehype';
 import type { Root as MdRoot, RootContent as MdNode, Parents as MdParent, PhrasingContent, Link } from 'mdast';
 import type { Root as HastRoot, ElementContent, RootContent as HastNode } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { resolveChart, type ChartIndex } from './chart-index';
+import { chartRefProblem, resolveChart, type ChartIndex } from './chart-index';
 import { assertSafeProse } from '../content/guard.mjs';
 import { MarkupError } from './errors';
 import { placeMarkers, refsNode, type KitNode } from './footnote-marks';
@@ -167,11 +167,8 @@ function chartLinkNodes(url: string, children: PhrasingContent[], ctx: MarkupCon
   const m = CHART_PATH.exec(url);
   if (!m) return undefined;
   const r = resolveChart({ chart: m[1]!, ...(m[2] ? { view: m[2] } : {}) }, ctx.charts);
-  if (r.status === 'chart-coming') {
-    return [...(code ? [{ type: 'inlineCode', value: url } as PhrasingContent] : children), text(' (chart coming)')];
-  }
-  const link: Link = { type: 'link', url: ctx.href(r.path), children: code ? [{ type: 'inlineCode', value: r.path }] : children };
-  return r.status === 'view-coming' ? [link, text(` (${r.view} view coming)`)] : [link];
+  if (r.status !== 'ok') throw new MarkupError(`${ctx.file}: ${chartRefProblem(r)}: ${url}`);
+  return [{ type: 'link', url: ctx.href(r.path), children: code ? [{ type: 'inlineCode', value: r.path }] : children }];
 }
 
 function transform(parent: MdParent, ctx: MarkupContext): void {

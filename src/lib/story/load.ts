@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Component } from 'svelte';
-import type { GlossaryEntry } from '../../components/story/context';
+import type { GlossaryEntry } from './story-data';
 import type { FactChecks, StanceCheck, StoryFallbackData, StoryFrontData, StorySectionData, TwoReadings } from './schema';
 // The compiled .svx files of CONTENT_DIR (src/integrations/content-modules.mjs); the loaders
 // validated the same files' frontmatter.

@@ -6,7 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { t } from '../i18n/t';
-import { slotKey } from '../../components/story/context';
+import { slotKey } from './story-data';
 import { creditName } from '../data/origins';
 import { loadCharts } from '../charts/load';
 import { allowedViews } from '../charts/views';
