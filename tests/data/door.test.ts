@@ -21,7 +21,7 @@ import { buildChart } from '../../src/lib/charts/build';
 import * as story from '../../src/lib/story/schema';
 import * as kit from '../../src/lib/classroom/schemas';
 import { Citations, renderMarkdown } from '../../src/lib/classroom/markup';
-import { chartIndexFrom } from '../../src/lib/classroom/chart-index';
+import { chartIndex } from '../../src/lib/classroom/chart-index';
 import { storySectionsLoader } from '../../src/lib/story/story-loader';
 import type { SourceRecord } from '../../src/lib/charts/types';
 
@@ -342,7 +342,7 @@ describe('kit Markdown cannot carry code (the real renderer)', () => {
   const render = (dir: string, file: string) => {
     const src = readFileSync(fileOf(dir, `classroom/${file}`), 'utf8').replace(/^---[\s\S]*?\n---\n/, (m) => m.replace(/[^\n]/g, ''));
     const srcs = new Map(loadDataset(sources, path.join(dir, 'data')).rows.map((r) => [r.source_id, r]));
-    return () => renderMarkdown(src, { file: `content/classroom/${file}`, sources: srcs, charts: chartIndexFrom([]), citations: new Citations(srcs), href: (p) => p });
+    return () => renderMarkdown(src, { file: `content/classroom/${file}`, sources: srcs, charts: chartIndex(), citations: new Citations(srcs), href: (p) => p });
   };
 
   test('a reference-style javascript: link in lesson-1.md', () => {
