@@ -96,6 +96,9 @@ export const uiSchema = strictObject({
     imageSvg: text, imagePngSize: text, notes: text, sources: text, cite: text,
     corrections: text, allCorrections: text, correction: text, update: text,
   }),
+  chartMarks: strictObject(texts(
+    'line', 'lineStatus', 'hollowKey',
+  )),
   share: strictObject({ label: text, copy: text, native: text, png: text, copied: text, failed: text }),
   search: strictObject({
     title: text, description: text, label: text, submit: text, intro: text, noScript: text, noScriptCharts: text, noScriptFront: text,
