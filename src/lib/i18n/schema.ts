@@ -97,7 +97,7 @@ export const uiSchema = strictObject({
     corrections: text, allCorrections: text, correction: text, update: text,
   }),
   chartMarks: strictObject(texts(
-    'line', 'lineStatus', 'hollowKey',
+    'line', 'lineStatus', 'hollowKey', 'column', 'rounded', 'bar', 'barDetail', 'barWords',
   )),
   share: strictObject({ label: text, copy: text, native: text, png: text, copied: text, failed: text }),
   search: strictObject({
