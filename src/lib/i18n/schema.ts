@@ -97,7 +97,7 @@ export const uiSchema = strictObject({
     corrections: text, allCorrections: text, correction: text, update: text,
   }),
   chartMarks: strictObject(texts(
-    'line', 'lineStatus', 'hollowKey', 'column', 'rounded', 'bar', 'barDetail', 'barWords',
+    'line', 'lineStatus', 'hollowKey', 'column', 'rounded', 'bar', 'barDetail', 'barWords', 'event',
   )),
   share: strictObject({ label: text, copy: text, native: text, png: text, copied: text, failed: text }),
   search: strictObject({
