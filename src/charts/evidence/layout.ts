@@ -149,7 +149,8 @@ export function layoutEvidence(
       const studyText = [design === 'none' ? '' : cap(design), study && `${study}${years ? `, ${years}` : ''}`].filter(Boolean).join(' · ');
       const drawn = spec.drawn.map(String).includes(status);
 
-      const outcomeLines = lines(wrapWords(cap(`${outcome}${comparison ? `, ${comparison}` : ''}`), EVIDENCE.labelChars), EVIDENCE.labelLine);
+      const withComparison = comparison ? t('chartMarks.evidenceComparison', { comparison }) : '';
+      const outcomeLines = lines(wrapWords(cap(outcome + withComparison), EVIDENCE.labelChars), EVIDENCE.labelLine);
       // A second estimate of the same study under the same tool does not repeat the study line.
       const studyLines = !studyText || studyText === lastStudy ? [] : lines(wrapWords(studyText, EVIDENCE.detailChars), EVIDENCE.detailLine);
       lastStudy = studyText;
@@ -222,7 +223,7 @@ export function layoutEvidence(
         // Ends in words or a parenthesis, never a bare number before the full stop.
         description: t('chartMarks.evidence', {
           group: group.label, tool, outcome, value,
-          comparison: comparison ? t('chartMarks.evidenceComparison', { comparison }) : '',
+          comparison: withComparison,
           scale: scale ? scaleWords(scale.label, direction?.text.replace(/[←→]/g, '').trim() ?? '') : '',
           why: why ? t('chartMarks.evidenceWhy', { why: why.replace(/\.$/, '') }) : '',
           about: about ? t('chartMarks.evidenceAbout', { about }) : '',
@@ -243,7 +244,7 @@ export function layoutEvidence(
     // timeline's rows[].inSentence.
     const statuses = new Intl.ListFormat(intlOf(), { type: 'unit', style: 'short' })
       .format([...gaps].map(([w, n]) => t('chartMarks.evidenceGap', { status: w.toLowerCase(), count: n })));
-    const cardGaps = gapCount === 0 ? [] : wrapWords(t('chartMarks.evidenceGaps', { label: spec.cardWithoutEstimate, count: gapCount, statuses }), EVIDENCE.cardGapChars);
+    const cardGaps = gapCount === 0 ? [] : wrapWords(t('chartMarks.evidenceGaps', { label: spec.cardWithoutEstimate ?? t('chartMarks.withoutEstimate'), count: gapCount, statuses }), EVIDENCE.cardGapChars);
     return { key: group.key, label: group.label, colour: group.colour, height: y, heads, marks, cardGaps, views: views.get(group.key) ?? [] };
   });
   if (used.size !== rows.length) throw new LayoutError(`${rows.length - used.size} selected row(s) fall in no group`);

@@ -106,6 +106,6 @@ describe('mark sentences are the dictionary\'s', () => {
       'evidence⟨Demand side|Methadone|mortality||evidenceStatus⟨Not an effect|Hazard ratio 5⟩|||⟩',
     ]);
     expect(marks[0]?.cardLabel).toBe('evidenceCard⟨Methadone|mortality⟩');
-    expect(layout.groups[0]?.cardGaps.join(' ')).toBe('evidenceGaps⟨Without an estimate|2|evidenceGap⟨no study found|1⟩, evidenceGap⟨not an effect|1⟩⟩');
+    expect(layout.groups[0]?.cardGaps.join(' ')).toBe('evidenceGaps⟨withoutEstimate⟨⟩|2|evidenceGap⟨no study found|1⟩, evidenceGap⟨not an effect|1⟩⟩');
   });
 });

@@ -99,7 +99,7 @@ export const uiSchema = strictObject({
   chartMarks: strictObject(texts(
     'line', 'lineStatus', 'hollowKey', 'column', 'rounded', 'bar', 'barDetail', 'barWords', 'event',
     'evidence', 'evidenceComparison', 'evidenceScale', 'evidenceScaleDirection', 'evidenceWhy', 'evidenceAbout',
-    'evidenceStatus', 'evidenceCard', 'evidenceGaps', 'evidenceGap',
+    'evidenceStatus', 'evidenceCard', 'evidenceGaps', 'evidenceGap', 'withoutEstimate',
   )),
   share: strictObject({ label: text, copy: text, native: text, png: text, copied: text, failed: text }),
   search: strictObject({
