@@ -81,7 +81,8 @@ export function layoutBarRows(
       if (value < 0 || value > spec.max) throw new LayoutError(`panel "${panel.key}": ${value} is outside 0–${spec.max}`);
       const label = String(r[spec.label] ?? '');
       const words = spec.valueWords ? String(r[spec.valueWords] ?? '') : '';
-      const valueText = `${withQualifier(r.qualifier, formatNumber(value, spec.format))}${words ? `: ${words}` : ''}`;
+      const number = withQualifier(r.qualifier, formatNumber(value, spec.format));
+      const valueText = words ? t('chartMarks.barWords', { value: number, words }) : number;
       const detail = spec.detail ? fillTemplate(spec.detail, r) : '';
       const line = (texts: string[], height: number) => texts.map((text) => {
         y += height;
@@ -106,7 +107,7 @@ export function layoutBarRows(
         widthPct: Math.round((value / spec.max) * 10000) / 100,
         colour: (colourBy && colourBy.colours[String(r[colourBy.field] ?? '')]) ?? panel.colour,
         ...(isAgainst(r) ? { against: true as const } : {}),
-        description: `${label}${detail ? ` (${detail})` : ''}: ${valueText}.`,
+        description: t('chartMarks.bar', { label, detail: detail ? t('chartMarks.barDetail', { detail }) : '', value: valueText }),
         sourceLine: markSource(source, r.source_id),
       };
     });

@@ -11,6 +11,7 @@ import { formatNumber, withQualifier, qualifierLabel } from '../../lib/format';
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
 import { markSource } from '../shared/mark-source';
+import { t } from '../../lib/i18n/t';
 import { LayoutError, markId, matchRow, toNumber, wrapWords, type LayoutRow } from '../shared/rows';
 import type { ColumnPanelsSpec } from './schema';
 import type { ColumnPanelsLayout } from './types';
@@ -120,7 +121,7 @@ export function layoutColumnPanels(
       const value = numeric(row, spec.value);
       // Labels round to the publisher's precision when the spec says so; the tooltip says so too.
       const shown = panel.digits === undefined ? value : Number(value.toFixed(panel.digits));
-      const rounded = shown !== value ? ` (rounded from ${formatNumber(value, panel.format)})` : '';
+      const rounded = shown !== value ? t('chartMarks.rounded', { value: formatNumber(value, panel.format) }) : '';
       const full = withQualifier(row.qualifier, formatNumber(shown, panel.format)) + rounded;
       const source = sources.get(row.source_id);
       const sourceLine = markSource(source, row.source_id);
@@ -140,7 +141,7 @@ export function layoutColumnPanels(
         labelAnchor: anchorFor(x(category) ?? 0, x.bandwidth(), longest),
         longest,
         target: panel.targets.map(String).includes(category),
-        description: `${panel.label}, ${labelOf(category)}: ${full} ${panel.unitLabel}.`,
+        description: t('chartMarks.column', { panel: panel.label, category: labelOf(category), value: full, unit: panel.unitLabel }),
         sourceLine,
       }];
     });

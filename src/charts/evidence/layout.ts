@@ -8,6 +8,8 @@
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
 import { markSource } from '../shared/mark-source';
+import { t } from '../../lib/i18n/t';
+import { intlOf } from '../../lib/i18n/locales';
 import { LayoutError, anchorAt, matchRow, r2, wrapWords, type LayoutRow } from '../shared/rows';
 import type { EvidenceScaleSpec, EvidenceSpec } from './schema';
 import type { EvidenceGroupLayout, EvidenceHead, EvidenceLayout, EvidenceMark, EvidenceStrip, TextLine } from './types';
@@ -82,6 +84,10 @@ export function shortValue(measure: string, estimate: number | null, low: number
   return `${f(estimate)}${unit}${tail || (range ? ` (${range})` : '')}`;
 }
 
+/** The scale's words after a drawn row's value, with the side that favours the tool when there is one. */
+const scaleWords = (scale: string, direction: string) =>
+  direction ? t('chartMarks.evidenceScaleDirection', { scale, direction }) : t('chartMarks.evidenceScale', { scale });
+
 function scaleOf(scales: readonly EvidenceScaleSpec[], measure: string): EvidenceScaleSpec {
   const s = scales.find((sc) => sc.measures.includes(measure));
   if (!s) throw new LayoutError(`measure "${measure}" is on no scale: add it to one of graphic.scales (or give the row a status that is not drawn)`);
@@ -143,7 +149,8 @@ export function layoutEvidence(
       const studyText = [design === 'none' ? '' : cap(design), study && `${study}${years ? `, ${years}` : ''}`].filter(Boolean).join(' · ');
       const drawn = spec.drawn.map(String).includes(status);
 
-      const outcomeLines = lines(wrapWords(cap(`${outcome}${comparison ? `, ${comparison}` : ''}`), EVIDENCE.labelChars), EVIDENCE.labelLine);
+      const withComparison = comparison ? t('chartMarks.evidenceComparison', { comparison }) : '';
+      const outcomeLines = lines(wrapWords(cap(outcome + withComparison), EVIDENCE.labelChars), EVIDENCE.labelLine);
       // A second estimate of the same study under the same tool does not repeat the study line.
       const studyLines = !studyText || studyText === lastStudy ? [] : lines(wrapWords(studyText, EVIDENCE.detailChars), EVIDENCE.detailLine);
       lastStudy = studyText;
@@ -195,7 +202,7 @@ export function layoutEvidence(
         if (dot?.clipped) throw new LayoutError(`row "${tool}, ${outcome}": estimate ${estimate} is outside scale "${scale.key}" (${scale.domain.join(' to ')})`);
       } else {
         // No dot: the status in words, then what the study found or why there is no estimate.
-        value = value ? `${words(status)}: ${value}` : words(status);
+        value = value ? t('chartMarks.evidenceStatus', { status: words(status), value }) : words(status);
         valueLines = lines(wrapWords(value, EVIDENCE.valueChars), EVIDENCE.labelLine);
         // Where no study was found, the note says what is and is not on record.
         why = status === 'none found' ? cap(text(r, 'note')) : '';
@@ -210,11 +217,17 @@ export function layoutEvidence(
         id: `${group.key}-${i + 1}`,
         outcomeLines, studyLines, valueLines, noteLines, strip, top, bottom,
         tool,
-        cardLabel: firstLine(`${tool}: ${outcome}`, EVIDENCE.cardLabelChars),
+        cardLabel: firstLine(t('chartMarks.evidenceCard', { tool, outcome }), EVIDENCE.cardLabelChars),
         cardRepeat: firstLine(`· ${cap(outcome)}`, EVIDENCE.cardLabelChars),
         cardValue: drawn ? shortValue(measure, estimate, low, high) : words(status),
         // Ends in words or a parenthesis, never a bare number before the full stop.
-        description: `${group.label}. ${tool}: ${outcome}${comparison ? `, ${comparison}` : ''} – ${value}${scale ? `; ${[scale.label, direction?.text.replace(/[←→]/g, '').trim()].filter(Boolean).join(', ')}` : ''}${why ? `. ${why.replace(/\.$/, '')}` : ''}${about ? ` (${about})` : ''}.`,
+        description: t('chartMarks.evidence', {
+          group: group.label, tool, outcome, value,
+          comparison: withComparison,
+          scale: scale ? scaleWords(scale.label, direction?.text.replace(/[←→]/g, '').trim() ?? '') : '',
+          why: why ? t('chartMarks.evidenceWhy', { why: why.replace(/\.$/, '') }) : '',
+          about: about ? t('chartMarks.evidenceAbout', { about }) : '',
+        }),
         sourceLine: markSource(source, r.source_id),
         direction,
       };
@@ -224,7 +237,14 @@ export function layoutEvidence(
     const gaps = new Map<string, number>();
     for (const m of marks) if (!m.strip) gaps.set(m.cardValue, (gaps.get(m.cardValue) ?? 0) + 1);
     const gapCount = [...gaps.values()].reduce((a, b) => a + b, 0);
-    const cardGaps = gapCount === 0 ? [] : wrapWords(`${spec.cardWithoutEstimate}: ${gapCount} (${[...gaps].map(([w, n]) => `${w.toLowerCase()} ${n}`).join(', ')})`, EVIDENCE.cardGapChars);
+    // The status words are the spec's statusLabels (or the status), lower-cased to sit inside the
+    // line: English sentence case. Safe for the labels in content/charts/intervention-evidence.yaml
+    // ("No study found", "Count, not an effect": no names or acronyms); a label with one, or a
+    // language whose nouns keep their capitals, needs an in-sentence form in the spec, as the
+    // timeline's rows[].inSentence.
+    const statuses = new Intl.ListFormat(intlOf(), { type: 'unit', style: 'short' })
+      .format([...gaps].map(([w, n]) => t('chartMarks.evidenceGap', { status: w.toLowerCase(), count: n })));
+    const cardGaps = gapCount === 0 ? [] : wrapWords(t('chartMarks.evidenceGaps', { label: spec.cardWithoutEstimate ?? t('chartMarks.withoutEstimate'), count: gapCount, statuses }), EVIDENCE.cardGapChars);
     return { key: group.key, label: group.label, colour: group.colour, height: y, heads, marks, cardGaps, views: views.get(group.key) ?? [] };
   });
   if (used.size !== rows.length) throw new LayoutError(`${rows.length - used.size} selected row(s) fall in no group`);

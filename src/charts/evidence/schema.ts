@@ -39,8 +39,8 @@ export const evidenceSchema = strictObject({
   /** Words for each `status` that is not drawn. */
   statusLabels: z.record(z.string(), nonEmpty),
   /** Words for the side of the plot that favours the tool ("← favours the tool"). */
-  /** Words of the static card's line that counts a group's rows without a dot. */
-  cardWithoutEstimate: nonEmpty.default('Without an estimate'),
+  /** Words of the static card's line that counts a group's rows without a dot (default: the dictionary's chartMarks.withoutEstimate). */
+  cardWithoutEstimate: nonEmpty.optional(),
   /** The static card's closing line on reading it (each row has its own scale). */
   cardNote: nonEmpty.optional(),
   directionLabels: strictObject({ left: nonEmpty, right: nonEmpty }),

@@ -75,7 +75,7 @@ export function layoutLines(
       const at = num(r, spec.x);
       const value = num(r, spec.value);
       const provisional = isProvisional(r);
-      const status = spec.provisional ? ` (${provisional ? spec.provisional.label : t('chartFigure.finalStatus')})` : '';
+      const status = spec.provisional ? t('chartMarks.lineStatus', { status: provisional ? spec.provisional.label : t('chartFigure.finalStatus') }) : '';
       const source = sources.get(r.source_id);
       return {
         id: markId(s.key, at),
@@ -84,7 +84,7 @@ export function layoutLines(
         xPct: r2(x(at)),
         y: r2(y(value)),
         provisional,
-        description: `${s.label}, ${at}: ${withQualifier(r.qualifier, formatNumber(value, spec.format))} ${s.unitLabel}${status}.`,
+        description: t('chartMarks.line', { series: s.label, at, value: withQualifier(r.qualifier, formatNumber(value, spec.format)), unit: s.unitLabel, status }),
         sourceLine: markSource(source, r.source_id),
       };
     });
@@ -128,6 +128,7 @@ export function layoutLines(
     };
   });
 
+  const provisionalLabel = spec.provisional && series.some((s) => s.points.some((p) => p.provisional)) ? spec.provisional.label : null;
   return {
     type: 'lines',
     height,
@@ -140,6 +141,8 @@ export function layoutLines(
     // Edge ticks anchor inward so their labels stay inside the plot at 320 px.
     xTicks: spec.xTicks.map((t) => ({ xPct: r2(x(t)), label: String(t), anchor: anchorAt(x(t)) })),
     annotations,
-    provisionalLabel: spec.provisional && series.some((s) => s.points.some((p) => p.provisional)) ? spec.provisional.label : null,
+    provisionalLabel,
+    // Only when there is a key to show: a chart without provisional points keeps its props as they were.
+    ...(provisionalLabel === null ? {} : { provisionalKey: t('chartMarks.hollowKey', { label: provisionalLabel }) }),
   };
 }

@@ -55,6 +55,8 @@ export interface LinesLayout {
   annotations: { xPct: number; y: number; dx: number; text: string; anchor: 'start' | 'middle' | 'end'; lines?: string[]; leader?: [number, number] }[];
   /** Legend words for hollow points, when any point is provisional. */
   provisionalLabel: string | null;
+  /** The key's line for hollow points, in the dictionary's words (chartMarks.hollowKey), when any point is provisional. */
+  provisionalKey?: string;
 }
 
 /** A reader's guess drawn by the Guesses layer. */

@@ -9,6 +9,7 @@ import { formatPartialDate } from '../../lib/format';
 import type { SourceRecord } from '../../lib/charts/types';
 // On-chart credit names the originating agency, never the reprint (issue 10).
 import { markSource } from '../shared/mark-source';
+import { t } from '../../lib/i18n/t';
 import { LayoutError, markId, type LayoutRow } from '../shared/rows';
 import { DOT_R, KEY_LINE, NUMBERED_R } from './dots';
 import type { TimelineSpec } from './schema';
@@ -80,7 +81,7 @@ export function layoutTimeline(
         xPct,
         y: y + TIMELINE.lane * lane + TIMELINE.lane / 2,
         colour: row.colour,
-        description: `${when} (${row.label.toLowerCase()}): ${String(r[spec.label])}.`,
+        description: t('chartMarks.event', { when, side: row.inSentence ?? row.label.toLowerCase(), event: String(r[spec.label]) }),
         sourceLine: markSource(source, r.source_id),
       });
     }

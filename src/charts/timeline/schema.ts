@@ -11,8 +11,13 @@ export const timelineSchema = strictObject({
   label: nonEmpty,
   /** Field that puts each event in a row, and the rows in order. */
   rowBy: nonEmpty,
-  /** Rows in order; a row's `colour` is its side's (supply, demand, both) or a neutral. */
-  rows: z.array(strictObject({ key: nonEmpty, label: nonEmpty, colour: colourRole })).min(1),
+  /**
+   * Rows in order; a row's `colour` is its side's (supply, demand, both) or a neutral.
+   * `inSentence` is the label as it reads inside an event's sentence ("March 29, 2023 (demand
+   * side): …", chartMarks.event); without it the label is lower-cased, English sentence case, so
+   * a language whose nouns keep their capitals (German) or a label with a proper name sets it.
+   */
+  rows: z.array(strictObject({ key: nonEmpty, label: nonEmpty, inSentence: nonEmpty.optional(), colour: colourRole })).min(1),
   /** Date range of the axis and the years labelled. */
   domain: z.tuple([nonEmpty, nonEmpty]),
   ticks: z.array(z.number()).min(1),

@@ -96,6 +96,11 @@ export const uiSchema = strictObject({
     imageSvg: text, imagePngSize: text, notes: text, sources: text, cite: text,
     corrections: text, allCorrections: text, correction: text, update: text,
   }),
+  chartMarks: strictObject(texts(
+    'line', 'lineStatus', 'hollowKey', 'column', 'rounded', 'bar', 'barDetail', 'barWords', 'event',
+    'evidence', 'evidenceComparison', 'evidenceScale', 'evidenceScaleDirection', 'evidenceWhy', 'evidenceAbout',
+    'evidenceStatus', 'evidenceCard', 'evidenceGaps', 'evidenceGap', 'withoutEstimate',
+  )),
   share: strictObject({ label: text, copy: text, native: text, png: text, copied: text, failed: text }),
   search: strictObject({
     title: text, description: text, label: text, submit: text, intro: text, noScript: text, noScriptCharts: text, noScriptFront: text,
