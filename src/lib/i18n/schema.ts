@@ -100,6 +100,8 @@ export const uiSchema = strictObject({
     'line', 'lineStatus', 'hollowKey', 'column', 'rounded', 'bar', 'barDetail', 'barWords', 'event',
     'evidence', 'evidenceComparison', 'evidenceScale', 'evidenceScaleDirection', 'evidenceWhy', 'evidenceAbout',
     'evidenceStatus', 'evidenceCard', 'evidenceGaps', 'evidenceGap', 'withoutEstimate',
+    'evidenceRange', 'evidenceMeasureFirst', 'evidenceMeasureAfter', 'evidenceInterval', 'evidenceWithRange',
+    'evidenceShortWord', 'evidenceShortRange', 'evidenceCardRepeat', 'evidenceStudyYears', 'evidenceDesignStudy',
   )),
   share: strictObject({ label: text, copy: text, native: text, png: text, copied: text, failed: text }),
   search: strictObject({
