@@ -49,7 +49,11 @@ const num = (row: LayoutRow, field: string): number | null => {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   throw new LayoutError(`field "${field}" must be a number or empty (got "${String(v)}")`);
 };
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * The data's words (content/data/intervention_evidence.csv: outcome, measure, design, note) at
+ * the start of a line or sentence: first letter in capitals, as the data's language writes it.
+ */
+const cap = (s: string) => s.charAt(0).toLocaleUpperCase(intlOf()) + s.slice(1);
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 /** Numbers as the study gives them: one precision per row (3.20 stays 3.20), a true minus sign. */
 const formatter = (...values: (number | null)[]) => {
@@ -57,31 +61,46 @@ const formatter = (...values: (number | null)[]) => {
   return (v: number) => v.toFixed(d).replace(/^-/, '−');
 };
 
+/**
+ * Reading the data, not reader-facing words: the CSV's measure field is English, and a measure
+ * starting "percent" ("percent reduction", "percent of overdoses fatal") is a percentage whose
+ * words follow the number. `word` is its first word after "percent", the card's short word,
+ * unless that is "of" (then the card shows the range instead).
+ */
+function readMeasure(measure: string): { percent: boolean; rest: string; word: string } {
+  const percent = /^percent\b/.test(measure);
+  if (!percent) return { percent, rest: '', word: '' };
+  const word = measure.split(/[\s,]+/)[1] ?? '';
+  return { percent, rest: measure.slice('percent'.length).trim(), word: word === 'of' ? '' : word };
+}
+
+/** "2.65–3.86", "9–10%" (chartMarks.evidenceRange), or '' without both ends. */
+const rangeText = (f: (v: number) => string, low: number | null, high: number | null, unit: string) =>
+  low !== null && high !== null ? `${t('chartMarks.evidenceRange', { low: f(low), high: f(high) })}${unit}` : '';
+
 /** "Adjusted hazard ratio 0.47 (95% CI 0.32–0.71)", "76% reduction", "9–10% reduction (range of published estimates)". */
 export function valueText(measure: string, estimate: number | null, low: number | null, high: number | null, interval: string): string {
   const f = formatter(estimate, low, high);
-  const percent = /^percent\b/.exec(measure);
-  const rest = percent ? measure.slice('percent'.length).trim() : '';
+  const { percent, rest } = readMeasure(measure);
   const unit = percent ? '%' : '';
-  const range = low !== null && high !== null ? `${f(low)}–${f(high)}${unit}` : '';
-  if (estimate === null) {
-    if (!range) return '';
-    return percent ? `${range} ${rest} (${interval})` : `${cap(measure)} ${range} (${interval})`;
-  }
-  const point = percent ? `${f(estimate)}% ${rest}` : `${cap(measure)} ${f(estimate)}`;
-  return range ? `${point} (${interval} ${range})` : point;
+  const range = rangeText(f, low, high, unit);
+  const withMeasure = (value: string) => percent
+    ? t('chartMarks.evidenceMeasureAfter', { value, measure: rest })
+    : t('chartMarks.evidenceMeasureFirst', { measure: cap(measure), value });
+  if (estimate === null) return range ? t('chartMarks.evidenceInterval', { value: withMeasure(range), interval }) : '';
+  const point = withMeasure(`${f(estimate)}${unit}`);
+  return range ? t('chartMarks.evidenceWithRange', { value: point, interval, range }) : point;
 }
 
 /** The card's short value: "0.47 (0.32–0.71)", "76% reduction", "9–10% reduction", "0.8% (0.4–1.2%)". */
 export function shortValue(measure: string, estimate: number | null, low: number | null, high: number | null): string {
   const f = formatter(estimate, low, high);
-  const percent = /^percent\b/.test(measure);
+  const { percent, word } = readMeasure(measure);
   const unit = percent ? '%' : '';
-  const word = percent ? (measure.split(/[\s,]+/)[1] ?? '') : '';
-  const tail = word && word !== 'of' ? ` ${word}` : '';
-  const range = low !== null && high !== null ? `${f(low)}–${f(high)}${unit}` : '';
-  if (estimate === null) return `${range}${tail}`;
-  return `${f(estimate)}${unit}${tail || (range ? ` (${range})` : '')}`;
+  const range = rangeText(f, low, high, unit);
+  const value = estimate === null ? range : `${f(estimate)}${unit}`;
+  if (word) return t('chartMarks.evidenceShortWord', { value, word });
+  return estimate !== null && range ? t('chartMarks.evidenceShortRange', { value, range }) : value;
 }
 
 /** The scale's words after a drawn row's value, with the side that favours the tool when there is one. */
@@ -146,7 +165,10 @@ export function layoutEvidence(
       const interval = text(r, 'interval');
       // Population, findings in words and notes stay in the data table: the chart keeps to what
       // a reader compares (and an embed stays light).
-      const studyText = [design === 'none' ? '' : cap(design), study && `${study}${years ? `, ${years}` : ''}`].filter(Boolean).join(' · ');
+      // A design of "none" (the data's word) is left out.
+      const studyYears = study && years ? t('chartMarks.evidenceStudyYears', { study, years }) : study;
+      const shownDesign = design === 'none' ? '' : cap(design);
+      const studyText = shownDesign && studyYears ? t('chartMarks.evidenceDesignStudy', { design: shownDesign, study: studyYears }) : shownDesign || studyYears;
       const drawn = spec.drawn.map(String).includes(status);
 
       const withComparison = comparison ? t('chartMarks.evidenceComparison', { comparison }) : '';
@@ -218,7 +240,7 @@ export function layoutEvidence(
         outcomeLines, studyLines, valueLines, noteLines, strip, top, bottom,
         tool,
         cardLabel: firstLine(t('chartMarks.evidenceCard', { tool, outcome }), EVIDENCE.cardLabelChars),
-        cardRepeat: firstLine(`· ${cap(outcome)}`, EVIDENCE.cardLabelChars),
+        cardRepeat: firstLine(t('chartMarks.evidenceCardRepeat', { outcome: cap(outcome) }), EVIDENCE.cardLabelChars),
         cardValue: drawn ? shortValue(measure, estimate, low, high) : words(status),
         // Ends in words or a parenthesis, never a bare number before the full stop.
         description: t('chartMarks.evidence', {

@@ -37,7 +37,8 @@ describe('layoutLines', () => {
     expect(syn?.points.at(-1)).toMatchObject({ provisional: true });
     expect(syn?.points.at(-1)?.description).toBe('Syn, 2010: 4 deaths (provisional count).');
     expect(all?.points[0]?.description).toBe('All, 2000: 10 deaths (final).');
-    expect(layout.provisionalLabel).toBe('provisional count');
+    expect(layout.provisionalKey).toBe('Hollow point: provisional count');
+    expect(layout).not.toHaveProperty('provisionalLabel');
   });
 
   test('labels and annotations sit at their points', () => {

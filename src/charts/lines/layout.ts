@@ -141,8 +141,7 @@ export function layoutLines(
     // Edge ticks anchor inward so their labels stay inside the plot at 320 px.
     xTicks: spec.xTicks.map((t) => ({ xPct: r2(x(t)), label: String(t), anchor: anchorAt(x(t)) })),
     annotations,
-    provisionalLabel,
-    // Only when there is a key to show: a chart without provisional points keeps its props as they were.
+    // Only when there is a key to show (the spec's provisional label in chartMarks.hollowKey).
     ...(provisionalLabel === null ? {} : { provisionalKey: t('chartMarks.hollowKey', { label: provisionalLabel }) }),
   };
 }

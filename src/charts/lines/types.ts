@@ -53,8 +53,6 @@ export interface LinesLayout {
    * from it (`lines`, or `text` alone); `leader` joins a raised note to its point (y from, y to).
    */
   annotations: { xPct: number; y: number; dx: number; text: string; anchor: 'start' | 'middle' | 'end'; lines?: string[]; leader?: [number, number] }[];
-  /** Legend words for hollow points, when any point is provisional. */
-  provisionalLabel: string | null;
   /** The key's line for hollow points, in the dictionary's words (chartMarks.hollowKey), when any point is provisional. */
   provisionalKey?: string;
 }

@@ -100,12 +100,42 @@ describe('mark sentences are the dictionary\'s', () => {
     ], sources);
     const marks = layout.groups[0]!.marks;
     expect(marks.map((m) => m.description)).toEqual([
-      'evidence⟨Demand side|Methadone|mortality|evidenceComparison⟨vs none⟩|Hazard ratio 0.5|evidenceScaleDirection⟨ratio, log scale|favours the tool⟩||evidenceAbout⟨Smith 2018⟩⟩',
-      'evidence⟨Demand side|Methadone|mortality||Hazard ratio 0.5|evidenceScale⟨ratio, log scale⟩||⟩',
+      'evidence⟨Demand side|Methadone|mortality|evidenceComparison⟨vs none⟩|evidenceMeasureFirst⟨Hazard ratio|0.5⟩|evidenceScaleDirection⟨ratio, log scale|favours the tool⟩||evidenceAbout⟨Smith 2018⟩⟩',
+      'evidence⟨Demand side|Methadone|mortality||evidenceMeasureFirst⟨Hazard ratio|0.5⟩|evidenceScale⟨ratio, log scale⟩||⟩',
       'evidence⟨Demand side|Methadone|mortality||No study found||evidenceWhy⟨Nothing on record⟩|⟩',
-      'evidence⟨Demand side|Methadone|mortality||evidenceStatus⟨Not an effect|Hazard ratio 5⟩|||⟩',
+      'evidence⟨Demand side|Methadone|mortality||evidenceStatus⟨Not an effect|evidenceMeasureFirst⟨Hazard ratio|5⟩⟩|||⟩',
     ]);
     expect(marks[0]?.cardLabel).toBe('evidenceCard⟨Methadone|mortality⟩');
+    expect(marks[1]?.cardRepeat).toBe('evidenceCardRepeat⟨Mortality⟩');
     expect(layout.groups[0]?.cardGaps.join(' ')).toBe('evidenceGaps⟨withoutEstimate⟨⟩|2|evidenceGap⟨no study found|1⟩, evidenceGap⟨not an effect|1⟩⟩');
+  });
+
+  test('evidence: a row\'s value, range, card value and study line', () => {
+    const spec = evidenceSchema.parse({
+      type: 'evidence',
+      groups: [{ key: 'g', label: 'Demand side', match: {}, colour: 'demand' }],
+      scales: [
+        { key: 'ratio', label: 'ratio', log: true, domain: [0.2, 8], reference: 1, ticks: [{ value: 0.2, label: '0.2' }, { value: 8, label: '8' }], measures: ['hazard ratio'] },
+        { key: 'pct', label: 'percent', domain: [-100, 100], reference: 0, ticks: [{ value: -100, label: '−100' }, { value: 100, label: '100' }], measures: ['percent reduction', 'percent of deaths'] },
+      ],
+      statusLabels: {},
+      directionLabels: { left: '← favours the tool', right: 'favours the tool →' },
+    });
+    const row = (extra: Record<string, unknown>): LayoutRow => ({
+      intervention: 'Methadone', outcome: 'mortality', measure: 'hazard ratio', estimate: 0.5, ci_low: 0.3, ci_high: 0.7, interval: '95% CI',
+      comparison: '', direction_good: '', status: 'estimate', design: 'cohort study', study: 'Smith', years: '2018', note: '', qualifier: null, source_id: 's', ...extra,
+    });
+    const marks = layoutEvidence(spec, [
+      row({}),
+      row({ intervention: 'Naloxone', measure: 'percent reduction', estimate: null, ci_low: 9, ci_high: 10, interval: 'range', design: 'none', years: '' }),
+      row({ intervention: 'Tests', measure: 'percent of deaths', estimate: 8, ci_low: null, ci_high: null }),
+    ], sources).groups[0]!.marks;
+    expect(marks.map((m) => m.valueLines.map((l) => l.text).join(' '))).toEqual([
+      'evidenceWithRange⟨evidenceMeasureFirst⟨Hazard ratio|0.5⟩|95% CI|evidenceRange⟨0.3|0.7⟩⟩',
+      'evidenceInterval⟨evidenceMeasureAfter⟨evidenceRange⟨9|10⟩%|reduction⟩|range⟩',
+      'evidenceMeasureAfter⟨8%|of deaths⟩',
+    ]);
+    expect(marks.map((m) => m.cardValue)).toEqual(['evidenceShortRange⟨0.5|evidenceRange⟨0.3|0.7⟩⟩', 'evidenceShortWord⟨evidenceRange⟨9|10⟩%|reduction⟩', '8%']);
+    expect(marks.map((m) => m.studyLines.map((l) => l.text).join(' '))).toEqual(['evidenceDesignStudy⟨Cohort study|evidenceStudyYears⟨Smith|2018⟩⟩', 'Smith', 'evidenceDesignStudy⟨Cohort study|evidenceStudyYears⟨Smith|2018⟩⟩']);
   });
 });

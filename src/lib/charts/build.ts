@@ -12,6 +12,7 @@ import { emptySelections } from '../data/filter-check';
 // Currency and credit (issue 10): "Figures current to …" and the origin-only credit line.
 import { newestPeriod, PERIOD_FIELDS, type Currency } from './currency';
 import { creditLine, reprintNotes, shortCitation } from './credit';
+import { periodWords } from '../i18n/words';
 
 export class ChartError extends Error {
   constructor(id: string, message: string) {
@@ -101,7 +102,7 @@ export function buildChart(
   const counted = exclude
     ? rows.filter((r) => !Object.entries(exclude).every(([field, allowed]) => allowed.map(String).includes(String(r[field]))))
     : rows;
-  const newest = periodField ? newestPeriod(counted, periodField) : null;
+  const newest = periodField ? newestPeriod(counted, periodField, periodWords()) : null;
   if (!newest) fail(`no row has a period "Figures current to" can use${periodField ? ` (field "${periodField}")` : ''}`);
   const checked = spec.currency.checked ?? options.checked ?? '';
   if (!checked) fail('no "sources checked" date (content/data/checked.yaml or currency.checked)');

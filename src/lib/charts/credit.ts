@@ -8,6 +8,7 @@ import { creditName, isReprint, shortPublisher, type OriginFields } from '../dat
 import { formatCheckedDate, periodEnd, rowPeriod } from './currency';
 import { intlOf } from '../i18n/locales';
 import { t } from '../i18n/t';
+import { periodWords } from '../i18n/words';
 
 /** About two lines of 12–14 px text in a 320 px embed, after "Source: ". */
 export const CREDIT_MAX_CHARS = 72;
@@ -63,7 +64,7 @@ export function creditLine(rows: readonly Row[], sourcesById: ReadonlyMap<string
  */
 export function shortCitation(s: CreditSource): string {
   const origin = creditName(s);
-  const year = s.published ? formatCheckedDate(s.published.slice(0, 7)) : '';
+  const year = s.published ? formatCheckedDate(s.published.slice(0, 7), periodWords()) : '';
   const base = year ? `${origin}, ${year}` : origin;
   const via = shortPublisher(s.publisher);
   return isReprint(s) && via !== origin ? t('credit.reportedBy', { citation: base, via }) : base;
@@ -80,7 +81,7 @@ const copyDetail = (publisher: string) => /\((.*)\)\s*$/.exec(publisher)?.[1] ??
 function reprintNote(s: CreditSource, periods: string, confidence: string): string {
   const origin = creditName(s);
   const via = shortPublisher(s.publisher);
-  const date = s.published ? formatCheckedDate(s.published) : '';
+  const date = s.published ? formatCheckedDate(s.published, periodWords()) : '';
   const copy = via === origin ? copyDetail(s.publisher) : '';
   let note: string;
   if (copy) note = date ? t('credit.copyNoteDated', { origin, copy, date, confidence }) : t('credit.copyNote', { origin, copy, confidence });
@@ -104,7 +105,7 @@ export function reprintNotes(rows: readonly Row[], sourcesById: ReadonlyMap<stri
     const s = sourcesById.get(id);
     if (!s || !isReprint(s)) continue;
     const periods = periodField
-      ? [...new Set(list.map((r) => periodEnd(rowPeriod(r, periodField))?.label).filter((p): p is string => Boolean(p)))].join(', ')
+      ? [...new Set(list.map((r) => periodEnd(rowPeriod(r, periodField), periodWords())?.label).filter((p): p is string => Boolean(p)))].join(', ')
       : '';
     const levels = [...new Set(list.map((r) => String(r['confidence'] ?? '')).filter(Boolean))];
     const confidence = new Intl.ListFormat(intlOf(), { type: 'disjunction' }).format(levels.length ? levels : ['medium']);

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { currencySentence, formatCheckedDate, newestPeriod, periodEnd, rowPeriod } from './currency';
+import { readFileSync } from 'node:fs';
+import { currencySentence, formatCheckedDate, newestPeriod, periodEnd, rowPeriod, type PeriodWords } from './currency';
+import { periodWords } from '../i18n/words';
+
+// The English labels below are content/ui/en.yaml's currency.* templates with en-US month names.
+const en = periodWords('en');
 
 describe('periodEnd', () => {
   test.each([
@@ -14,11 +19,11 @@ describe('periodEnd', () => {
     ['FY2019-FY2024 (to June 2024)', '2024-06-30', 'FY2024 (to June 2024)'],
     ['2025 (12 mo ending Aug)', '2025-08-31', '12 months ending August 2025'],
   ])('%s ends %s', (text, end, label) => {
-    expect(periodEnd(text)).toEqual({ end, label });
+    expect(periodEnd(text, en)).toEqual({ end, label });
   });
 
   test.each(['by FY2026', 'target FY2026', '', 'unknown', '2023-13'])('%j names no period', (text) => {
-    expect(periodEnd(text)).toBeNull();
+    expect(periodEnd(text, en)).toBeNull();
   });
 });
 
@@ -29,12 +34,34 @@ test('rowPeriod reads a fiscal-year row as FY', () => {
 
 test('newestPeriod picks the latest end and ignores targets', () => {
   const rows = [{ period: 'FY2024' }, { period: '2024' }, { period: 'by FY2026' }, { period: 'FY2020' }];
-  expect(newestPeriod(rows, 'period')).toEqual({ end: '2024-12-31', label: '2024' });
-  expect(newestPeriod([{ period: 'by FY2026' }], 'period')).toBeNull();
+  expect(newestPeriod(rows, 'period', en)).toEqual({ end: '2024-12-31', label: '2024' });
+  expect(newestPeriod([{ period: 'by FY2026' }], 'period', en)).toBeNull();
 });
 
 test('the sentence names the period and the check date', () => {
-  expect(currencySentence({ period: 'FY2024', periodEnd: '2024-09-30', checked: '2026-12-02' }, 'Figures current to {period}; sources checked {checked}.'))
+  expect(currencySentence({ period: 'FY2024', periodEnd: '2024-09-30', checked: '2026-12-02' }, 'Figures current to {period}; sources checked {checked}.', en))
     .toBe('Figures current to FY2024; sources checked 2 December 2026.');
-  expect(formatCheckedDate('2026-12')).toBe('December 2026');
+  expect(formatCheckedDate('2026-12', en)).toBe('December 2026');
+});
+
+describe('period labels are the dictionary\'s and Intl\'s, not English in code', () => {
+  // Stub templates and another locale's month names: an English label shape or month list put
+  // back into currency.ts no longer matches.
+  const stub: PeriodWords = { intl: 'es-MX', dayDate: 'dayDate⟨{day}|{month}|{year}⟩', twelveMonthsEnding: 'twelveMonthsEnding⟨{month}⟩', toMonth: 'toMonth⟨{period}|{month}⟩' };
+
+  test.each([
+    ['2025-12-03', 'dayDate⟨3|diciembre|2025⟩'],
+    ['2023-10', 'octubre de 2023'],
+    ['FY2019-FY2024 (to June 2024)', 'toMonth⟨FY2024|junio de 2024⟩'],
+    ['2025 (12 mo ending Aug)', 'twelveMonthsEnding⟨agosto de 2025⟩'],
+  ])('%s → %s', (text, label) => {
+    expect(periodEnd(text, stub)?.label).toBe(label);
+  });
+
+  test('the module names no month and no label words outside its comments', () => {
+    const code = readFileSync('src/lib/charts/currency.ts', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    expect(code).not.toMatch(/\b(January|February|March|April|June|July|August|September|October|November|December)\b/i);
+    expect(code).not.toMatch(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/);
+    expect(code).not.toMatch(/months ending|\(to [A-Z$]|`\$\{[^}]*\} \$\{[^}]*\} \$\{/);
+  });
 });

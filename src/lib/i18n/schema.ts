@@ -85,7 +85,7 @@ export const uiSchema = strictObject({
     pageNames: strictObject({ story: text, about: text }),
     atom: strictObject({ title: text, description: text }),
   }),
-  currency: strictObject({ currentTo: text, sentence: text, newest: text, checked: text, corrections: text }),
+  currency: strictObject({ currentTo: text, sentence: text, newest: text, checked: text, corrections: text, dayDate: text, twelveMonthsEnding: text, toMonth: text }),
   chartPages: strictObject({
     crumb: text,
     index: strictObject({ title: text, description: text, intro: text }),
@@ -100,6 +100,8 @@ export const uiSchema = strictObject({
     'line', 'lineStatus', 'hollowKey', 'column', 'rounded', 'bar', 'barDetail', 'barWords', 'event',
     'evidence', 'evidenceComparison', 'evidenceScale', 'evidenceScaleDirection', 'evidenceWhy', 'evidenceAbout',
     'evidenceStatus', 'evidenceCard', 'evidenceGaps', 'evidenceGap', 'withoutEstimate',
+    'evidenceRange', 'evidenceMeasureFirst', 'evidenceMeasureAfter', 'evidenceInterval', 'evidenceWithRange',
+    'evidenceShortWord', 'evidenceShortRange', 'evidenceCardRepeat', 'evidenceStudyYears', 'evidenceDesignStudy',
   )),
   share: strictObject({ label: text, copy: text, native: text, png: text, copied: text, failed: text }),
   search: strictObject({
