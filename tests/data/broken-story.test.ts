@@ -38,6 +38,14 @@ describe('broken story content fails', () => {
     expect(output).toMatch(/108,000 is not in any data row with source nchs_db491/);
   });
 
+  test('the build: a <ChartSlot> naming a chart or a view that does not exist', () => {
+    const { status, output } = runWith('build', editStory('03-the-supply-side-case.svx', (s) =>
+      s.replace('<ChartSlot id="dea-seizures" />', '<ChartSlot id="dea-seizure" />').replace('<ChartSlot id="intervention-evidence" view="supply" />', '<ChartSlot id="intervention-evidence" view="suply" />')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/story\/03-the-supply-side-case\.svx: <ChartSlot id="dea-seizure">: no chart "dea-seizure" in content\/charts\//);
+    expect(output).toMatch(/<ChartSlot id="intervention-evidence" view="suply">: chart "intervention-evidence" has no view "suply" \(views: [^)]*supply/);
+  });
+
   test('the sync: bad frontmatter (digits in a title, missing id)', () => {
     const { status, output } = runWith('sync', editStory('02-why-fentanyl-is-different.svx', (s) =>
       s.replace(/^title: .*$/m, 'title: Fifty times 50').replace(/^id: .*$/m, '')));

@@ -100,18 +100,15 @@ async function build() {
   };
   const keyOf = (r: SlotRef) => slotKey(r.kind, r.id, r.view);
   const MAX_ISLANDS = 6;
-  const dropped = new Set<string>();
-  /** The piece's charts that exist and its interactives, in order (at most MAX_ISLANDS). */
+  /** The piece's charts and interactives, in order (at most MAX_ISLANDS). */
   const islandRefs = (piece: WithSlots): SlotRef[] => {
-    for (const r of piece.slots) {
-      const key = `${piece.file}: ${keyOf(r)}`;
-      if (r.kind === 'chart' && !chartFor(r) && !dropped.has(key)) {
-        dropped.add(key);
-        // Not shown until its spec lands; never a placeholder (the leftovers check fails on one).
-        console.warn(`[story] content/story/${piece.file}: <ChartSlot id="${r.id}"${r.view ? ` view="${r.view}"` : ''}> has no chart spec yet; it is left out of the page`);
-      }
+    // A slot naming a chart or view that does not exist fails the build, as it does in the kit:
+    // leaving it out would drop a chart the prose refers to without anyone noticing.
+    const missing = piece.slots.filter((r) => r.kind === 'chart' && !chartFor(r));
+    if (missing.length) {
+      throw new Error(missing.map((r) => `content/story/${piece.file}: <ChartSlot id="${r.id}"${r.view ? ` view="${r.view}"` : ''}>: ${charts.has(r.id) ? `chart "${r.id}" has no view "${r.view}" (views: ${allowedViews(charts.get(r.id)!.spec).join(', ')})` : `no chart "${r.id}" in content/charts/`}`).join('\n'));
     }
-    const refs = piece.slots.filter((r) => r.kind === 'interactive' || chartFor(r));
+    const refs = piece.slots;
     if (refs.length > MAX_ISLANDS) throw new Error(`content/story/${piece.file}: more than ${MAX_ISLANDS} charts and interactives; add island slots in src/components/story/StoryBody.astro`);
     return refs;
   };
