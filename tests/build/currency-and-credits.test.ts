@@ -19,7 +19,8 @@ beforeAll(() => {
 });
 
 const specs = chartSpecs();
-const CURRENT = /Figures current to (FY\d{4}|\d{4}|[A-Z][a-z]+ \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})[^;.]*; sources checked \d{1,2} [A-Z][a-z]+ \d{4}\./;
+// Dates in U.S. order, as Intl writes en-US ("December 2, 2026"; "August 2025").
+const CURRENT = /Figures current to (FY\d{4}|\d{4}|[A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})[^;.]*; sources checked [A-Z][a-z]+ \d{1,2}, \d{4}\./;
 
 describe.each(specs)('chart $id', (spec) => {
   const json = () => JSON.parse(readFileSync(path.join(DIST, 'data', `${spec.id}.json`), 'utf8')) as {
@@ -71,7 +72,7 @@ describe.each(specs)('chart $id', (spec) => {
 test('the story head and every classroom page say how current the figures are', () => {
   // The front page says it at the end of the five-minute version (the hero chart's own credit says it on the first screen).
   const story = text(page('/').querySelector('.story .site-currency'));
-  expect(story).toMatch(/^Figures current to \S.* Sources checked \d{1,2} [A-Z][a-z]+ \d{4}\. Corrections and updates$/);
+  expect(story).toMatch(/^Figures current to \S.* Sources checked [A-Z][a-z]+ \d{1,2}, \d{4}\. Corrections and updates$/);
   const kit = htmlPages().filter((p) => p.startsWith('/classroom/'));
   expect(kit.length).toBeGreaterThan(5);
   for (const p of kit) expect(text(page(p).querySelector('.classroom-head .site-currency')), p).toMatch(/^Figures current to /);

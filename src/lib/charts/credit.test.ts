@@ -45,5 +45,5 @@ test('reprint notes say who produced the rows, who reported them and the confide
 test('a copy of the origin\'s own publication is called a copy, not "CDC/NCHS as reported by CDC/NCHS"', () => {
   const copy: CreditSource = { source_id: 'db428', title: 'Data Brief 428', published: '2021-12-01', publisher: 'CDC/NCHS (Data Brief No. 428; copy on pr.report)', url: 'https://pr.report/x', origin: 'CDC/NCHS' } as CreditSource;
   const [note] = reprintNotes([{ source_id: 'db428', year: 2020, confidence: 'medium' }], new Map([['db428', copy]]), 'year');
-  expect(note).toBe('2020: CDC/NCHS figures, read in a copy (Data Brief No. 428; copy on pr.report; 1 December 2021); the original page was not available to us (confidence: medium).');
+  expect(note).toBe('2020: CDC/NCHS figures, read in a copy (Data Brief No. 428; copy on pr.report; December 1, 2021); the original page was not available to us (confidence: medium).');
 });

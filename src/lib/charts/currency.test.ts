@@ -12,8 +12,8 @@ describe('periodEnd', () => {
     ['2024', '2024-12-31', '2024'],
     ['2023-10', '2023-10-31', 'October 2023'],
     ['2024-02', '2024-02-29', 'February 2024'],
-    ['2025-12-03', '2025-12-03', '3 December 2025'],
-    ['2025-10-01/2025-10-16', '2025-10-16', '16 October 2025'],
+    ['2025-12-03', '2025-12-03', 'December 3, 2025'],
+    ['2025-10-01/2025-10-16', '2025-10-16', 'October 16, 2025'],
     ['2023-10 (annual Crime survey; exact dates not given in our source)', '2023-10-31', 'October 2023'],
     ['FY2015-FY2024', '2024-09-30', 'FY2024'],
     ['FY2019-FY2024 (to June 2024)', '2024-06-30', 'FY2024 (to June 2024)'],
@@ -40,7 +40,7 @@ test('newestPeriod picks the latest end and ignores targets', () => {
 
 test('the sentence names the period and the check date', () => {
   expect(currencySentence({ period: 'FY2024', periodEnd: '2024-09-30', checked: '2026-12-02' }, 'Figures current to {period}; sources checked {checked}.', en))
-    .toBe('Figures current to FY2024; sources checked 2 December 2026.');
+    .toBe('Figures current to FY2024; sources checked December 2, 2026.');
   expect(formatCheckedDate('2026-12', en)).toBe('December 2026');
 });
 

@@ -28,7 +28,7 @@ export interface Currency {
 export interface PeriodWords {
   /** The Intl tag the month names come from ('en-US': "August 2025"). */
   intl: string;
-  /** A date with its day: '{day} {month} {year}' → "2 December 2026" ({month} is the month's name). */
+  /** A date with its day: '{month} {day}, {year}' → "December 2, 2026" ({month} is the month's name). */
   dayDate: string;
   /** A year read as the 12 months ending a month: '12 months ending {month}' ({month}: "August 2025"). */
   twelveMonthsEnding: string;
@@ -61,7 +61,7 @@ function monthName(year: number, month: number, words: PeriodWords): string {
 const fillIn = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
-/** "2026-12-02" → "2 December 2026"; "2025-11" → "November 2025"; "2024" → "2024". */
+/** "2026-12-02" → "December 2, 2026"; "2025-11" → "November 2025"; "2024" → "2024". */
 export function formatCheckedDate(iso: string, words: PeriodWords): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
@@ -176,7 +176,7 @@ export const PERIOD_FIELDS: Record<string, string> = {
   production_economics: 'year_or_period',
 };
 
-/** "Figures current to FY2024; sources checked 2 December 2026.": `sentence` holds {period} and {checked} (currency.sentence in the dictionary). */
+/** "Figures current to FY2024; sources checked December 2, 2026.": `sentence` holds {period} and {checked} (currency.sentence in the dictionary). */
 export function currencySentence(c: Currency, sentence: string, words: PeriodWords): string {
   return sentence.replace('{period}', c.period).replace('{checked}', formatCheckedDate(c.checked, words));
 }

@@ -16,7 +16,7 @@ export function islandWords<K extends keyof InteractiveWords>(group: K, locale: 
 
 /**
  * The words lib/charts/currency.ts builds period labels and dates with ("12 months ending August
- * 2025", "2 December 2026"): the dictionary's templates and the Intl tag for month names. Code
+ * 2025", "December 2, 2026"): the dictionary's templates and the Intl tag for month names. Code
  * built at build time without a page (chart bundles, credits) takes the default locale.
  */
 export function periodWords(locale: Locale = DEFAULT_LOCALE): PeriodWords {
