@@ -16,15 +16,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from './html-files.mjs';
+import { decodeEntities } from '../lib/content/guard.mjs';
 
 export const ISLAND_PROPS_DIR = '_islands';
 
 /** Props smaller than this stay inline: a request costs more than a few hundred bytes. */
 const MIN_BYTES = 512;
-
-/** The HTML attribute escapes Astro writes (`&quot;`, `&amp;`, …), undone. */
-const unescapeAttr = (/** @type {string} */ s) =>
-  s.replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_m, e) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[/** @type {'quot'} */ (e)]);
 
 /**
  * Rewrites one page: returns the new HTML and the props files it needs (name → JSON text).
@@ -37,7 +34,8 @@ export function moveIslandProps(html, base) {
     if (!/\sclient="intent"/.test(tag)) return tag;
     const m = /\sprops="([^"]*)"/.exec(tag);
     if (!m || (m[1] ?? '').length < MIN_BYTES) return tag;
-    const json = unescapeAttr(m[1] ?? '');
+    // The attribute as the browser would read it (Astro escapes &, <, >, quotes).
+    const json = decodeEntities(m[1] ?? '');
     JSON.parse(json); // fails the build on anything that is not the JSON Astro wrote
     const name = `${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
     files.set(name, json);

@@ -47,10 +47,10 @@ test('the sentence names the period and the check date', () => {
 describe('period labels are the dictionary\'s and Intl\'s, not English in code', () => {
   // Stub templates and another locale's month names: an English label shape or month list put
   // back into currency.ts no longer matches.
-  const stub: PeriodWords = { intl: 'es-MX', dayDate: 'dayDate⟨{day}|{month}|{year}⟩', twelveMonthsEnding: 'twelveMonthsEnding⟨{month}⟩', toMonth: 'toMonth⟨{period}|{month}⟩' };
+  const stub: PeriodWords = { intl: 'es-MX', twelveMonthsEnding: 'twelveMonthsEnding⟨{month}⟩', toMonth: 'toMonth⟨{period}|{month}⟩' };
 
   test.each([
-    ['2025-12-03', 'dayDate⟨3|diciembre|2025⟩'],
+    ['2025-12-03', '3 de diciembre de 2025'],
     ['2023-10', 'octubre de 2023'],
     ['FY2019-FY2024 (to June 2024)', 'toMonth⟨FY2024|junio de 2024⟩'],
     ['2025 (12 mo ending Aug)', 'twelveMonthsEnding⟨agosto de 2025⟩'],

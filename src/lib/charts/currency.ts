@@ -7,6 +7,7 @@
  * which callers build with `periodWords(locale)` (lib/i18n/words.ts), as `currencySentence`
  * gets its sentence, so this module can be tested and reused without the dictionary file.
  */
+import { fill } from '../i18n/fill';
 
 export interface PeriodEnd {
   /** ISO date the period ends on (sortable). */
@@ -28,8 +29,6 @@ export interface Currency {
 export interface PeriodWords {
   /** The Intl tag the month names come from ('en-US': "August 2025"). */
   intl: string;
-  /** A date with its day: '{month} {day}, {year}' → "December 2, 2026" ({month} is the month's name). */
-  dayDate: string;
   /** A year read as the 12 months ending a month: '12 months ending {month}' ({month}: "August 2025"). */
   twelveMonthsEnding: string;
   /** A period that stops early: '{period} (to {month})' → "FY2024 (to June 2024)". */
@@ -53,13 +52,12 @@ function monthYear(year: number, month: number, words: PeriodWords): string {
   return new Intl.DateTimeFormat(words.intl, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc(year, month));
 }
 
-/** The month's own name ("December"), for the day-date template. */
-function monthName(year: number, month: number, words: PeriodWords): string {
-  return new Intl.DateTimeFormat(words.intl, { month: 'long', timeZone: 'UTC' }).format(utc(year, month));
+/** "December 2, 2026" (es-MX: "2 de diciembre de 2026"): Intl's long date, like format.ts's formatPartialDate. */
+function dayDate(year: number, month: number, day: number, words: PeriodWords): string {
+  const when = new Date(Date.UTC(year, month - 1, day));
+  when.setUTCFullYear(year);
+  return new Intl.DateTimeFormat(words.intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(when);
 }
-
-const fillIn = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /** "2026-12-02" → "December 2, 2026"; "2025-11" → "November 2025"; "2024" → "2024". */
 export function formatCheckedDate(iso: string, words: PeriodWords): string {
@@ -71,7 +69,7 @@ export function formatCheckedDate(iso: string, words: PeriodWords): string {
   const month = Number(mo);
   if (month < 1 || month > 12) return iso;
   return d
-    ? fillIn(words.dayDate, { day: String(Number(d)), month: monthName(year, month, words), year: y ?? '' })
+    ? dayDate(year, month, Number(d), words)
     : monthYear(year, month, words);
 }
 
@@ -125,7 +123,7 @@ export function periodEnd(raw: string, words: PeriodWords): PeriodEnd | null {
   const toMonth = to ? dataMonth(to[1] ?? '') : 0;
   if (to && toMonth) {
     const y = Number(to[2]);
-    return { end: `${y}-${pad(toMonth)}-${pad(lastDay(y, toMonth))}`, label: fillIn(words.toMonth, { period: base.label, month: monthYear(y, toMonth, words) }) };
+    return { end: `${y}-${pad(toMonth)}-${pad(lastDay(y, toMonth))}`, label: fill(words.toMonth, { period: base.label, month: monthYear(y, toMonth, words) }) };
   }
   // "(12 mo ending Aug)" on a year — the 12 months ending that month.
   const ending = /\bending ([a-z]{3})[a-z]*\b/i.exec(paren);
@@ -133,7 +131,7 @@ export function periodEnd(raw: string, words: PeriodWords): PeriodEnd | null {
   const year = /^\d{4}$/.exec(last.trim())?.[0];
   if (endMonth && year) {
     const y = Number(year);
-    return { end: `${y}-${pad(endMonth)}-${pad(lastDay(y, endMonth))}`, label: fillIn(words.twelveMonthsEnding, { month: monthYear(y, endMonth, words) }) };
+    return { end: `${y}-${pad(endMonth)}-${pad(lastDay(y, endMonth))}`, label: fill(words.twelveMonthsEnding, { month: monthYear(y, endMonth, words) }) };
   }
   return base;
 }

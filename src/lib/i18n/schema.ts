@@ -85,7 +85,7 @@ export const uiSchema = strictObject({
     pageNames: strictObject({ story: text, about: text }),
     atom: strictObject({ title: text, description: text }),
   }),
-  currency: strictObject({ currentTo: text, sentence: text, newest: text, checked: text, corrections: text, dayDate: text, twelveMonthsEnding: text, toMonth: text }),
+  currency: strictObject({ currentTo: text, sentence: text, newest: text, checked: text, corrections: text, twelveMonthsEnding: text, toMonth: text }),
   chartPages: strictObject({
     crumb: text,
     index: strictObject({ title: text, description: text, intro: text }),

@@ -22,7 +22,6 @@ export function islandWords<K extends keyof InteractiveWords>(group: K, locale: 
 export function periodWords(locale: Locale = DEFAULT_LOCALE): PeriodWords {
   return {
     intl: intlOf(locale),
-    dayDate: tTemplate('currency.dayDate', locale),
     twelveMonthsEnding: tTemplate('currency.twelveMonthsEnding', locale),
     toMonth: tTemplate('currency.toMonth', locale),
   };
