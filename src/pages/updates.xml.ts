@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { t } from '../lib/i18n/t';
+import { langOf } from '../lib/i18n/locales';
 import { loadCharts } from '../lib/charts/load';
 import { loadCorrections } from '../lib/data/corrections';
 import { absolute, chartUrls } from '../lib/paths';
@@ -29,9 +30,9 @@ export const GET: APIRoute = async ({ site }) => {
     link: page,
     title: WORDS.title,
     description: WORDS.description,
-    language: 'en',
+    language: langOf(),
     updated: new Date(`${newest}T00:00:00Z`),
-    copyright: 'Text: CC BY 4.0',
+    copyright: t('corrections.atom.rights'),
     feedLinks: { atom: absolute('/updates.xml', site) },
   });
   for (const e of entries) {

@@ -61,6 +61,9 @@ export function findUiText(source: string): UiText[] {
     for (let j = i; j < src.length; j++) {
       const c = src[j]!;
       if (c === "'" || c === '"' || c === '`') { j = skipString(j) - 1; continue; }
+      // A comment is code: an apostrophe in `{/* the chapter's … */}` opens no string.
+      if (c === '/' && src[j + 1] === '*') { j = (src.indexOf('*/', j + 2) + 2 || src.length + 1) - 1; continue; }
+      if (c === '/' && src[j + 1] === '/') { j = (src.indexOf('\n', j) + 1 || src.length + 1) - 1; continue; }
       if (c === '{') depth++;
       else if (c === '}') { depth--; if (depth === 0) return j + 1; }
       else if (c === '<' && /[A-Za-z>]/.test(src[j + 1] ?? '') && /[(,?:&|=>{\s]$/.test(src.slice(Math.max(i, j - 1), j))) j = markup(j, true) - 1;
@@ -116,5 +119,34 @@ export function findUiText(source: string): UiText[] {
     return j;
   }
   markup(0, false);
+  return found;
+}
+
+/**
+ * Sentences left in code: string literals in an `.astro` frontmatter or a `.svelte` <script>
+ * that read as words (two words or more, not a class list or a path), as `const WORDS = { lead:
+ * 'Read the full case' }` did. Comments, imports and developer errors (`throw`, `new …Error(`,
+ * `console.`) are skipped: a build message is not reader-facing.
+ */
+export function findCodeWords(source: string): UiText[] {
+  const blocks: { at: number; code: string }[] = [];
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (fm) blocks.push({ at: fm.index + 4, code: fm[1]! });
+  for (const m of source.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) blocks.push({ at: m.index! + m[0].indexOf('>') + 1, code: m[1]! });
+  const found: UiText[] = [];
+  for (const { at, code } of blocks) {
+    const firstLine = source.slice(0, at).split('\n').length;
+    // Block comments keep their newlines, so line numbers still match.
+    const lines = code.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).split('\n');
+    lines.forEach((line, i) => {
+      const code = line.replace(/(^|[^:'"`])\/\/.*$/, '$1');
+      if (/^\s*import\b/.test(code) || /\bthrow\b|Error\(|console\./.test(code)) return;
+      for (const m of code.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)) {
+        const text = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\$\{[^}]*\}/g, ' ');
+        if (/[<>=]|^\(.*\)$|^[a-z0-9:./-]+(?:\s+[a-z0-9:./-]+)*$/.test(text.trim())) continue; // markup, code, media queries, class lists, paths
+        if (/[A-Za-z]{2,}[,.;:]?\s+[A-Za-z]{2,}/.test(text)) found.push({ line: firstLine + i, text: text.trim(), where: 'text' });
+      }
+    });
+  }
   return found;
 }

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { globSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findUiText } from '../support/ui-text';
+import { findCodeWords, findUiText } from '../support/ui-text';
 
 /** Files whose words are not moved yet, with their owner (none left; keep the list for the next language wave). */
 const PENDING: Record<string, string> = {};
@@ -29,6 +29,35 @@ describe('reader-facing words come from the dictionary', () => {
   });
 });
 
+describe('no sentences kept in code (frontmatter, <script>)', () => {
+  test.each(files)('%s', (file) => {
+    const hits = findCodeWords(readFileSync(file, 'utf8')).map((h) => `${file}:${h.line} ${JSON.stringify(h.text)}`);
+    expect(hits, 'move these into content/ui/en.yaml and use t()').toEqual([]);
+  });
+  test('the scanner finds word objects and skips comments, imports, errors and class lists', () => {
+    const src = [
+      '---',
+      "import X from './X.astro';",
+      "const WORDS = { lead: 'Read the full case', of: 'of' };",
+      "// 'A comment in words'",
+      "if (!x) throw new Error(`no chart named ${id} here`);",
+      "const cls = 'chart chart--wide';",
+      "const label = `About ${n} minutes to read`;",
+      '---',
+      '<p>{WORDS.lead}</p>',
+      '<script lang="ts">',
+      "  /** 'Doc comment words' */",
+      "  const msg = \"Link copied to clipboard\";",
+      '</script>',
+    ].join('\n');
+    expect(findCodeWords(src).map((h) => `${h.line}:${h.text}`)).toEqual([
+      '3:Read the full case',
+      '7:About   minutes to read',
+      '12:Link copied to clipboard',
+    ]);
+  });
+});
+
 test('no page hard-codes its language: lang comes from the locale (lib/i18n/locales.ts)', () => {
   // <script lang="ts"> and <style lang="…"> name a code language, not the reader's.
   const hits = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<(?!script\b|style\b)([a-z][\w-]*)\b[^>]*\slang=["'][^"']*["']/g)]
@@ -46,12 +75,14 @@ describe('the scanner', () => {
       "<img alt={`Chart of ${x}`} src='/a.png' /><button aria-label={t('k')}>{t('k')}</button>",
       '<script>const y = "Hidden";</script><style>.a::after { content: "x y"; }</style>',
       '<span>&nbsp;—&nbsp;</span> <a href="https://example.org/">{url}</a>',
+      "{/* the chapter's own note */}<p>After a comment</p>",
     ].join('\n');
     expect(findUiText(src).map((h) => `${h.line}:${h.where}:${h.text}`)).toEqual([
       '4:text:Embed this chart',
       '6:attribute:Open it',
       '6:text:items',
       '7:attribute:Chart of',
+      '10:text:After a comment',
     ]);
   });
 });

@@ -70,6 +70,14 @@ export const uiSchema = strictObject({
     evidenceKinds: strictObject(Object.fromEntries(EVIDENCE_KIND_IDS.map((k) => [k, strictObject({ label: text, meaning: text })])) as Record<(typeof EVIDENCE_KIND_IDS)[number], z.ZodObject<{ label: typeof text; meaning: typeof text }>>),
     evidenceKey: strictObject(texts('title', 'intro', 'popoverLink', 'hiddenPrefix', 'hiddenSuffix')),
   }),
+  story: strictObject({
+    ...texts('fullCase', 'shortVersion', 'backToShort', 'by', 'published', 'chapterOf', 'fullRuns', 'start', 'readMore', 'chapters', 'previous', 'next',
+      'sourcesFront', 'sourcesFrontIntro', 'sourcesChapter', 'sourcesChapterIntro', 'method', 'glossaryLink'),
+    readingTime: plural,
+    glossary: strictObject(texts('title', 'description', 'source')),
+    factCheck: strictObject(texts('claim', 'verdict', 'cannotShow', 'supply', 'demand', 'neither')),
+    unmeasured: strictObject(texts('supply', 'demand', 'both')),
+  }),
   about: strictObject({
     title: text,
     description: text,
@@ -83,7 +91,7 @@ export const uiSchema = strictObject({
     title: text, description: text, feedTitle: text, intro: text, feed: text, feedFormat: text, count: plural, report: text,
     correction: text, update: text, charts: text, pages: text,
     pageNames: strictObject({ story: text, about: text }),
-    atom: strictObject({ title: text, description: text }),
+    atom: strictObject({ title: text, description: text, rights: text }),
   }),
   currency: strictObject({ currentTo: text, sentence: text, newest: text, checked: text, corrections: text, twelveMonthsEnding: text, toMonth: text }),
   chartPages: strictObject({
@@ -135,6 +143,7 @@ export const uiSchema = strictObject({
     frame: strictObject({ docx: text, docxNote: text, pack: text, siteAddress: text }),
     kicker: text,
     packets: text,
+    docDescriptions: strictObject(texts('handout', 'answerKey')),
     vocabulary: strictObject({ title: text, description: text, lede: text, also: text, seeAlso: text, chart: text }),
     discussion: strictObject({
       title: text, description: text, lede: text,
