@@ -31,7 +31,7 @@ import { t } from '../i18n/t';
 import { Slugs } from '../slug';
 import type { DataIndex } from '../prose/number-check';
 import { proseProblems } from '../prose/check';
-import { openingProblems, sourceIdsOf, tagAttributes, tagElement, type SourceTag } from '../prose/tags';
+import { openingProblems, readTag, sourceIdsOf, tagAttributes, tagElement, withoutTags, type SourceTag } from '../prose/tags';
 
 export { MarkupError };
 
@@ -112,9 +112,6 @@ export function kitPage(url: string): string | undefined {
 }
 
 const CHART_PATH = /^\/charts\/([a-z0-9-]+)\/(?:\?view=([a-z0-9-]+))?$/;
-const OPEN = /^<(Fig|Q)\b([^>]*)>$/;
-const CLOSE = /^<\/(Fig|Q)\s*>$/;
-
 interface ParsedTag { tag: SourceTag; sources: string[]; calc?: string; who?: string }
 
 /**
@@ -124,12 +121,13 @@ interface ParsedTag { tag: SourceTag; sources: string[]; calc?: string; who?: st
  */
 export function parseTag(raw: string, ctx: Pick<MarkupContext, 'file' | 'sources'>, line?: number): ParsedTag {
   const where = `${ctx.file}${line ? `, line ${line}` : ''}`;
-  const m = OPEN.exec(raw.trim());
-  if (!m) throw new MarkupError(`${where}: raw HTML is not allowed; only <Fig s="…"> and <Q s="…" who="…"> tags are: ${raw.replace(/\s+/g, ' ')}`);
-  const tag = m[1] as SourceTag;
-  const problems = openingProblems(tag, m[2] ?? '', new Set(ctx.sources.keys()));
+  const read = readTag(raw);
+  if (!read) throw new MarkupError(`${where}: raw HTML is not allowed; only <Fig s="…"> and <Q s="…" who="…"> tags are: ${raw.replace(/\s+/g, ' ')}`);
+  if (read.closing) throw new MarkupError(`${where}: ${raw.trim()} without an opening tag`);
+  const { tag, attrText } = read;
+  const problems = openingProblems(tag, attrText, new Set(ctx.sources.keys()));
   if (problems.length) throw new MarkupError(problems.map((p) => `${where}: ${p}: ${raw.replace(/\s+/g, ' ')}`).join('\n'));
-  const { attrs } = tagAttributes(m[2] ?? '');
+  const { attrs } = tagAttributes(attrText);
   const calc = attrs.get('calc');
   const who = attrs.get('who');
   return { tag, sources: sourceIdsOf(attrs.get('s')), ...(calc ? { calc } : {}), ...(who ? { who } : {}) };
@@ -180,13 +178,13 @@ function transform(parent: MdParent, ctx: MarkupContext): void {
     if (node.type === 'html') {
       const line = node.position?.start.line;
       const at = `${ctx.file}${line ? `, line ${line}` : ''}`;
-      if (CLOSE.test(node.value.trim())) throw new MarkupError(`${at}: ${node.value} without an opening tag`);
       const tag = parseTag(node.value, ctx, line);
       let j = i + 1;
       for (; j < kids.length; j++) {
         const k = kids[j]!;
         if (k.type !== 'html') continue;
-        if (CLOSE.exec(k.value.trim())?.[1] === tag.tag) break;
+        const close = readTag(k.value);
+        if (close?.closing && close.tag === tag.tag) break;
         throw new MarkupError(`${at}: ${k.value} inside <${tag.tag}> (tags cannot nest)`);
       }
       // Markdown closes a paragraph (or a table cell) where the text may not: the tag must end in it.
@@ -327,5 +325,5 @@ export function renderInline(value: string, ctx: MarkupContext): string {
 
 /** Plain text of a field with the tags stripped (for titles, aria labels, counts). */
 export function plainText(value: string): string {
-  return value.replace(/<\/?(?:Fig|Q)\b[^>]*>/g, '').replace(/\*([^*]+)\*/g, '$1').replace(/\s+/g, ' ').trim();
+  return withoutTags(value).replace(/\*([^*]+)\*/g, '$1').replace(/\s+/g, ' ').trim();
 }

@@ -11,7 +11,7 @@
  * <Fig> without calc, a cardinal ("twelve") must be in the source's rows like a digit.
  */
 import { findNumberWords, leadingCardinal, type Locale } from './number-words';
-import { sourceIdsOf } from './tags';
+import { sourceIdsOf, tagAttributes } from './tags';
 
 export interface DataIndex {
   /** Ids in sources.csv. */
@@ -27,7 +27,6 @@ export interface NumberProblem {
 }
 
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
-const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 /** Same length, newlines kept: later positions still map to the right line. */
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 const ungroup = (s: string) => s.replace(/(\d),(?=\d{3}\b)/g, '$1');
@@ -113,9 +112,10 @@ export function checkNumbers(svx: string, index: DataIndex, opts: CheckOptions =
   text = text.replace(/<Q\b([^>]*)>([\s\S]*?)<\/Q>/g, blank);
 
   text = text.replace(/<Fig\b([^>]*)>([\s\S]*?)<\/Fig>/g, (whole: string, attrs: string, inner: string, pos: number) => {
-    const ids = sourceIdsOf(attr(attrs, 's'));
+    const a = tagAttributes(attrs).attrs;
+    const ids = sourceIdsOf(a.get('s'));
     // A tag without sources is reported by ./tags.ts; calc="…" excuses a derived figure.
-    if (ids.length && attr(attrs, 'calc') === undefined) {
+    if (ids.length && !a.has('calc')) {
       const plain = inner.replace(/<[^>]*>/g, ' ');
       for (const m of plain.matchAll(new RegExp(`(${NUMBER.source})(?:\\s+(${scaleSource(locale)})(?![\\p{L}]))?`, 'giu'))) {
         const token = m[1] ?? '';

@@ -22,6 +22,19 @@ const TAG = /<(\/?)(Fig|Q)\b([^>]*)>/g;
 const ATTRS = /^(?:\s+[a-zA-Z]+="[^"]*")*\s*$/;
 const ATTR = /([a-zA-Z]+)="([^"]*)"/g;
 
+/**
+ * One tag as the Markdown tree holds it (an `html` node: `<Fig s="…">` or `</Fig>`), or
+ * undefined when the node is some other HTML.
+ */
+export function readTag(raw: string): { tag: SourceTag; closing: boolean; attrText: string } | undefined {
+  const m = /^<(\/?)(Fig|Q)\b([^>]*)>$/.exec(raw.trim());
+  if (!m || (m[1] && (m[3] ?? '').trim())) return undefined;
+  return { tag: m[2] as SourceTag, closing: !!m[1], attrText: m[3] ?? '' };
+}
+
+/** Plain text with the tags taken out, their words kept (titles, accessible names, counts). */
+export const withoutTags = (text: string): string => text.replace(/<\/?(?:Fig|Q)\b[^>]*>/g, '');
+
 /** A problem with a tag: its line in the text, the tag as written, what is wrong. */
 export interface TagProblem {
   line: number;
