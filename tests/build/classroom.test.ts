@@ -57,7 +57,7 @@ describe.each(EXPECTED)('%s', (p) => {
   test('every figure and quotation cites known sources, and its reference targets exist', () => {
     const doc = page(p);
     for (const el of doc.querySelectorAll('.fig, q.quote')) {
-      const ids = (el.getAttribute('data-source') ?? '').split(' ');
+      const ids = (el.getAttribute('data-s') ?? '').split(' ');
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) {
         expect(sourceIds.has(id), `${p}: ${id}`).toBe(true);

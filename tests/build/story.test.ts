@@ -10,8 +10,8 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DIST, distExists, page, readDist, storyChapters, storyDoc, text } from '../support/dist';
-import { checkNumbers, numberInRows } from '../../src/lib/story/number-check';
-import { loadDataIndex } from '../../src/lib/story/data-index';
+import { checkNumbers, numberInRows } from '../../src/lib/prose/number-check';
+import { loadDataIndex } from '../../src/lib/prose/data-index';
 import { SITE } from '../../src/lib/site';
 
 beforeAll(() => {

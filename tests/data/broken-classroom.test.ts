@@ -1,6 +1,7 @@
 /**
  * A broken classroom kit must fail the real build, naming the file and the problem: a figure
- * citing a source that is not in sources.csv, a figure no data row of its source holds (the
+ * citing a source that is not in sources.csv, a malformed tag (the same rule and words as the
+ * story's), a figure no data row of its source holds (the
  * story's number check), raw HTML in a lesson, and an argument map whose reply points at a node
  * that does not exist.
  */
@@ -9,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { BAD_TAG } from '../support/broken-content';
 
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 
@@ -38,7 +40,15 @@ describe('a broken classroom kit fails the build', () => {
       .replace('<Fig s="dea_yir_2023">more than 77 million</Fig>', '<Fig s="dea_yir_2099">more than 77 million</Fig>'));
     const { status, output } = runAstro('build', dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/lesson-1\.md: <Fig s="dea_yir_2099">: unknown source id "dea_yir_2099" \(not in content\/data\/sources\.csv\)/);
+    expect(output).toMatch(/lesson-1\.md, line 155: unknown source id "dea_yir_2099" \(not in content\/data\/sources\.csv\): <Fig s="dea_yir_2099">/);
+  });
+
+  test('a malformed <Fig> in lesson-1.md: the story\'s rule, the same words (lib/prose/tags.ts)', () => {
+    const dir = brokenKit('lesson-1.md', BAD_TAG.edit);
+    const line = BAD_TAG.line(readFileSync(path.join(dir, 'classroom', 'lesson-1.md'), 'utf8'));
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    for (const message of BAD_TAG.messages) expect(output).toContain(`lesson-1.md, line ${line}: ${message}: <Fig source="`);
   });
 
   test('a <Fig> in lesson-1.md whose figure is in no data row of its source (the story\'s number check)', () => {

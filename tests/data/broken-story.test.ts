@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { BAD_TAG } from '../support/broken-content';
 
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 
@@ -33,9 +34,18 @@ describe('broken story content fails', () => {
     const { status, output } = runWith('build', editStory('01-the-stakes.svx', (s) =>
       s.replace('One class of drugs drove most of the rise.', 'About 70,000 people died. <Fig s="nchs_db491">108,000</Fig>.')));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/story: figures that are not sourced/);
+    expect(output).toMatch(/content\/story: figures and quotations that break the prose rules/);
     expect(output).toMatch(/content\/story\/01-the-stakes\.svx, line \d+: number 70,000 outside <Fig s="…"> or <Q>/);
     expect(output).toMatch(/108,000 is not in any data row with source nchs_db491/);
+  });
+
+  test('the build: a malformed <Fig> (the rule the classroom kit shares, lib/prose/tags.ts)', () => {
+    let edited = '';
+    const { status, output } = runWith('build', editStory('01-the-stakes.svx', (s) => (edited = BAD_TAG.edit(s))));
+    expect(status).not.toBe(0);
+    for (const message of BAD_TAG.messages) {
+      expect(output).toContain(`content/story/01-the-stakes.svx, line ${BAD_TAG.line(edited)}: ${message}: <Fig source="`);
+    }
   });
 
   test('the build: a <ChartSlot> naming a chart or a view that does not exist', () => {

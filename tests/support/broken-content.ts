@@ -53,3 +53,16 @@ export async function withContentDir<T>(dir: string, fn: () => Promise<T>): Prom
     else process.env['CONTENT_DIR'] = saved;
   }
 }
+
+/**
+ * One bad tag for the story and the kit alike (tests/data/broken-story.test.ts and
+ * broken-classroom.test.ts): the first <Fig> of a file written with `source=` instead of `s=`.
+ * The one rule (src/lib/prose/tags.ts) must reject it in either with the same words, the file
+ * and the line.
+ */
+export const BAD_TAG = {
+  edit: (text: string) => text.replace('<Fig s="', '<Fig source="'),
+  /** The line of that tag in the edited file. */
+  line: (text: string) => text.slice(0, text.indexOf('<Fig source="')).split('\n').length,
+  messages: ['unknown attribute "source" on <Fig> (allowed: s, calc)', '<Fig> needs a non-empty s="…"'],
+};

@@ -6,6 +6,7 @@
  * into one marker with commas ("¹,²"), never "¹²" (which reads as 12). Quotations keep their
  * marker after the closing quote mark. Runs on the kit's mdast after the tags are parsed.
  */
+import { t } from '../i18n/t';
 
 /** The kit's own mdast nodes (see markup.ts); `kind` says which. */
 export interface KitNode {
@@ -48,7 +49,7 @@ export function refsNode(refs: RefMark[]): KitNode {
   const children: unknown[] = [];
   unique.forEach((r, i) => {
     if (i > 0) children.push({ type: 'text', value: ',' });
-    children.push({ type: 'link', url: `#cite-${r.id}`, children: [{ type: 'text', value: String(r.n) }], data: { hProperties: { ariaLabel: `Source ${r.n}: ${r.label}` } } });
+    children.push({ type: 'link', url: `#cite-${r.id}`, children: [{ type: 'text', value: String(r.n) }], data: { hProperties: { ariaLabel: t('classroom.cited.sourceMark', { n: r.n, publisher: r.label }) } } });
   });
   return { type: 'classroomTag', data: { hName: 'sup', hProperties: { className: ['fig-ref'] }, kind: 'refs', refs: unique }, children };
 }

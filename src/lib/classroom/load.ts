@@ -11,8 +11,8 @@ import { Citations, renderSections, type MarkdownOptions, type MarkupContext, ty
 import type { KitSection } from './sections';
 import type { ArgumentMap, ClassroomPage } from './schemas';
 import { contentDir } from '../data/csv-loader';
-import { loadDataIndex } from '../story/data-index';
-import type { DataIndex } from '../story/number-check';
+import { loadDataIndex } from '../prose/data-index';
+import type { DataIndex } from '../prose/number-check';
 
 let sourcesCache: Promise<Map<string, SourceInfo>> | undefined;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Citations, MarkupError, kitPage, plainText, renderInline, renderMarkdown, type MarkupContext, type SourceInfo } from './markup';
 import { chartIndexFrom } from './chart-index';
-import { indexRows } from '../story/number-check';
+import { indexRows } from '../prose/number-check';
 
 const sources = new Map<string, SourceInfo>([
   ['dea_a', { source_id: 'dea_a', publisher: 'DEA', title: 'A', url: 'https://dea.gov/a', published: '2022-12' }],
@@ -13,9 +13,9 @@ const ctx = (): MarkupContext => ({ file: 'test.md', sources, charts, citations:
 describe('tags', () => {
   test('<Fig> renders the figure verbatim with a numbered source link (at the end of the clause, not after the number)', () => {
     const html = renderInline('more than <Fig s="dea_a">50.6 million</Fig> pills', ctx());
-    expect(html).toBe('more than <span class="fig" data-source="dea_a">50.6 million</span> pills<sup class="fig-ref"><a href="#cite-dea_a" aria-label="Source 1: DEA">1</a></sup>');
+    expect(html).toBe('more than <span class="fig" data-s="dea_a">50.6 million</span> pills<sup class="fig-ref"><a href="#cite-dea_a" aria-label="Source 1: DEA">1</a></sup>');
     // A figure that ends the text keeps its marker right after it (this case once looped forever).
-    expect(renderInline('seized <Fig s="dea_a">50.6 million</Fig>', ctx())).toBe('seized <span class="fig" data-source="dea_a">50.6 million</span><sup class="fig-ref"><a href="#cite-dea_a" aria-label="Source 1: DEA">1</a></sup>');
+    expect(renderInline('seized <Fig s="dea_a">50.6 million</Fig>', ctx())).toBe('seized <span class="fig" data-s="dea_a">50.6 million</span><sup class="fig-ref"><a href="#cite-dea_a" aria-label="Source 1: DEA">1</a></sup>');
   });
 
   test('a calculated figure links its formula and every source', () => {
@@ -30,11 +30,11 @@ describe('tags', () => {
 
   test('<Q> becomes a quotation with its speaker and source', () => {
     const html = renderInline('<Q s="npr" who="Anne Milgram">We are not getting information.</Q>', ctx());
-    expect(html).toMatch(/^<q class="quote" data-source="npr" data-who="Anne Milgram">We are not getting information\.<\/q><sup/);
+    expect(html).toMatch(/^<q class="quote" data-s="npr" data-who="Anne Milgram">We are not getting information\.<\/q><sup/);
   });
 
   test('a tag spanning lines inside a paragraph works', () => {
-    expect(renderMarkdown('in <Fig s="dea_a">7 out of\n10</Fig> pills', ctx())).toContain('<span class="fig" data-source="dea_a">7 out of\n10</span>');
+    expect(renderMarkdown('in <Fig s="dea_a">7 out of\n10</Fig> pills', ctx())).toContain('<span class="fig" data-s="dea_a">7 out of\n10</span>');
   });
 });
 

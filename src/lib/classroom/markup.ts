@@ -1,9 +1,11 @@
 /**
- * Classroom text → HTML, safely. Markdown (remark + GFM) where the kit's two inline tags
- * `<Fig s="source_id" calc="…">figure</Fig>` and `<Q s="source_id" who="Name">quote</Q>` become
- * spans and quotations with numbered source references. Any other raw HTML fails the build, as
- * does a tag naming a source id that is not in content/data/sources.csv: nothing in the content
- * is passed through as HTML.
+ * Classroom text → HTML, safely. Markdown (remark + GFM) with the story's two source tags,
+ * `<Fig s="source_id" calc="…">figure</Fig>` and `<Q s="source_id" who="Name">quote</Q>`:
+ * their grammar, validation and rendered element are the story's (lib/prose/tags.ts), and the
+ * story's prose check (lib/prose/check.ts: tags, then the number rule, tagged figures only) runs
+ * over every text first, so a bad tag fails with the same file, line and words in both. Here
+ * each tag also gets its numbered source mark (footnote-marks.ts) for the page, paper and Word
+ * file. Any other raw HTML fails the build: nothing in the content is passed through as HTML.
  *
  * Links between kit files (`lesson-1.md`, `vocabulary.yaml`) are mapped to /classroom/ pages;
  * chart links (`/charts/<id>/?view=…`, also written as inline code) must name a chart and view
@@ -24,9 +26,12 @@ import { placeMarkers, refsNode, type KitNode } from './footnote-marks';
 import { isEl, sectionsHtml, textOf, toSections, type KitSection } from './sections';
 import { remarkTeacherBlocks } from './teacher-blocks';
 import { writeSpace } from './write-space';
+import { h } from 'hastscript';
 import { t } from '../i18n/t';
 import { Slugs } from '../slug';
-import { checkNumbers, type DataIndex } from '../story/number-check';
+import type { DataIndex } from '../prose/number-check';
+import { proseProblems } from '../prose/check';
+import { openingProblems, readTag, sourceIdsOf, tagAttributes, tagElement, withoutTags, type SourceTag } from '../prose/tags';
 
 export { MarkupError };
 
@@ -67,7 +72,7 @@ export interface MarkupContext {
   /** Site path → URL (href() from lib/paths; identity in tests). */
   href: (path: string) => string;
   /**
-   * The data rows for the story's number check (lib/story/number-check.ts), run over every
+   * The data rows for the story's number check (lib/prose/number-check.ts), run over every
    * text here: each <Fig> figure must be in a row with its source id (or carry calc="…").
    * Pages always set it (pageContext in load.ts); unit tests of the markup alone may leave it out.
    */
@@ -107,37 +112,31 @@ export function kitPage(url: string): string | undefined {
 }
 
 const CHART_PATH = /^\/charts\/([a-z0-9-]+)\/(?:\?view=([a-z0-9-]+))?$/;
-const OPEN = /^<(Fig|Q)((?:\s+[a-zA-Z]+="[^"]*")*)\s*>$/;
-const CLOSE = /^<\/(Fig|Q)\s*>$/;
-const ATTRS: Record<string, { required: string[]; allowed: string[] }> = {
-  Fig: { required: ['s'], allowed: ['s', 'calc'] },
-  Q: { required: ['s', 'who'], allowed: ['s', 'who'] },
-};
+interface ParsedTag { tag: SourceTag; sources: string[]; calc?: string; who?: string }
 
-/** Parse one opening tag; throws MarkupError for unknown tags, attributes or source ids. */
-export function parseTag(raw: string, ctx: Pick<MarkupContext, 'file' | 'sources'>): { tag: 'Fig' | 'Q'; sources: string[]; calc?: string; who?: string } {
-  const where = `${ctx.file}: ${raw.replace(/\s+/g, ' ')}`;
-  const m = OPEN.exec(raw.trim());
-  if (!m) throw new MarkupError(`${where}: raw HTML is not allowed; only <Fig s="…"> and <Q s="…" who="…"> tags are`);
-  const tag = m[1] as 'Fig' | 'Q';
-  const attrs = new Map<string, string>();
-  for (const a of (m[2] ?? '').matchAll(/([a-zA-Z]+)="([^"]*)"/g)) {
-    if (attrs.has(a[1]!)) throw new MarkupError(`${where}: attribute "${a[1]}" given twice`);
-    attrs.set(a[1]!, a[2]!.replace(/\s+/g, ' ').trim());
-  }
-  for (const name of attrs.keys()) {
-    if (!ATTRS[tag]!.allowed.includes(name)) throw new MarkupError(`${where}: unknown attribute "${name}" on <${tag}>`);
-  }
-  for (const name of ATTRS[tag]!.required) {
-    if (!attrs.get(name)) throw new MarkupError(`${where}: <${tag}> needs a non-empty ${name}="…"`);
-  }
-  const sources = attrs.get('s')!.split(' ').filter(Boolean);
-  for (const id of sources) {
-    if (!ctx.sources.has(id)) throw new MarkupError(`${where}: unknown source id "${id}" (not in content/data/sources.csv)`);
-  }
+/**
+ * One opening tag from the Markdown tree. The prose check has already run over the text
+ * (renderSections, renderInlineHast), so a problem here is one it reports too; the same rule
+ * (lib/prose/tags.ts) is applied again so the tree is never built from a bad tag.
+ */
+export function parseTag(raw: string, ctx: Pick<MarkupContext, 'file' | 'sources'>, line?: number): ParsedTag {
+  const where = `${ctx.file}${line ? `, line ${line}` : ''}`;
+  const read = readTag(raw);
+  if (!read) throw new MarkupError(`${where}: raw HTML is not allowed; only <Fig s="…"> and <Q s="…" who="…"> tags are: ${raw.replace(/\s+/g, ' ')}`);
+  if (read.closing) throw new MarkupError(`${where}: ${raw.trim()} without an opening tag`);
+  const { tag, attrText } = read;
+  const problems = openingProblems(tag, attrText, new Set(ctx.sources.keys()));
+  if (problems.length) throw new MarkupError(problems.map((p) => `${where}: ${p}: ${raw.replace(/\s+/g, ' ')}`).join('\n'));
+  const { attrs } = tagAttributes(attrText);
   const calc = attrs.get('calc');
   const who = attrs.get('who');
-  return { tag, sources, ...(calc ? { calc } : {}), ...(who ? { who } : {}) };
+  return { tag, sources: sourceIdsOf(attrs.get('s')), ...(calc ? { calc } : {}), ...(who ? { who } : {}) };
+}
+
+/** The tag's element as mdast data for remark-rehype: the story's element (tagElement), as hast properties. */
+function tagData(tag: ParsedTag): KitNode['data'] {
+  const el = tagElement(tag.tag, { s: tag.sources.join(' '), calc: tag.calc, who: tag.who });
+  return { hName: el.tagName, hProperties: h(el.tagName, el.attributes).properties, kind: tag.tag === 'Fig' ? 'fig' : 'quote' };
 }
 
 type Custom = KitNode;
@@ -177,24 +176,22 @@ function transform(parent: MdParent, ctx: MarkupContext): void {
   for (let i = 0; i < kids.length; i++) {
     const node = kids[i]!;
     if (node.type === 'html') {
-      if (CLOSE.test(node.value.trim())) throw new MarkupError(`${ctx.file}: ${node.value} without an opening tag`);
-      const tag = parseTag(node.value, ctx);
+      const line = node.position?.start.line;
+      const at = `${ctx.file}${line ? `, line ${line}` : ''}`;
+      const tag = parseTag(node.value, ctx, line);
       let j = i + 1;
       for (; j < kids.length; j++) {
         const k = kids[j]!;
         if (k.type !== 'html') continue;
-        if (CLOSE.exec(k.value.trim())?.[1] === tag.tag) break;
-        throw new MarkupError(`${ctx.file}: ${k.value} inside <${tag.tag}> (tags cannot nest)`);
+        const close = readTag(k.value);
+        if (close?.closing && close.tag === tag.tag) break;
+        throw new MarkupError(`${at}: ${k.value} inside <${tag.tag}> (tags cannot nest)`);
       }
-      if (j >= kids.length) throw new MarkupError(`${ctx.file}: <${tag.tag} s="${tag.sources.join(' ')}"> is never closed in the same paragraph`);
-      const inner = kids.slice(i + 1, j);
-      const innerText = inner.map((n) => ('value' in n ? n.value : 'x')).join('').trim();
-      if (!innerText) throw new MarkupError(`${ctx.file}: empty <${tag.tag} s="${tag.sources.join(' ')}">`);
-      const wrapper = { type: 'classroomTag', children: inner } as unknown as Custom;
+      // Markdown closes a paragraph (or a table cell) where the text may not: the tag must end in it.
+      if (j >= kids.length) throw new MarkupError(`${at}: ${node.value.replace(/\s+/g, ' ')} is never closed in the same paragraph`);
+      const wrapper = { type: 'classroomTag', children: kids.slice(i + 1, j) } as unknown as Custom;
       transform(wrapper as unknown as MdParent, ctx);
-      wrapper.data = tag.tag === 'Fig'
-        ? { hName: 'span', hProperties: { className: ['fig'], dataSource: tag.sources.join(' '), ...(tag.calc ? { dataCalc: tag.calc } : {}) }, kind: 'fig' }
-        : { hName: 'q', hProperties: { className: ['quote'], dataSource: tag.sources.join(' '), dataWho: tag.who }, kind: 'quote' };
+      wrapper.data = tagData(tag);
       out.push(wrapper as unknown as MdNode, ...refMarks(ctx, tag.sources, tag.calc));
       i = j;
       continue;
@@ -284,17 +281,18 @@ function toHast(markdown: string, ctx: MarkupContext, opts: MarkdownOptions): Ha
 }
 
 /**
- * The story's number check over kit text, tagged figures only: the kit's own numbering (steps,
- * minutes, rubric points) is not data (see `taggedOnly`). Every breach at once, with file and line.
+ * The story's prose check over kit text (lib/prose/check.ts): the tags, then the number rule for
+ * tagged figures only, since the kit's own numbering (steps, minutes, rubric points) is not data
+ * (see `taggedOnly`). Every breach at once, with file and line, before the text is rendered.
  */
-function checkFigures(text: string, ctx: MarkupContext): void {
-  if (!ctx.numbers) return;
-  const problems = checkNumbers(text, ctx.numbers, { taggedOnly: true });
-  if (problems.length) throw new MarkupError(problems.map((p) => `${ctx.file}, line ${p.line}: ${p.message}: ${p.excerpt}`).join('\n'));
+function checkProse(text: string, ctx: MarkupContext): void {
+  const problems = proseProblems(ctx.file, text, { sourceIds: new Set(ctx.sources.keys()), numbers: ctx.numbers, taggedOnly: true });
+  if (problems.length) throw new MarkupError(problems.join('\n'));
 }
 
 /** A Markdown document → its sections as data (page, projector and Word file read these). */
 export function renderSections(markdown: string, ctx: MarkupContext, opts: MarkdownOptions = {}): KitSection[] {
+  checkProse(markdown, ctx);
   let sections: KitSection[];
   try {
     sections = toSections(toHast(markdown, ctx, opts), opts);
@@ -303,7 +301,6 @@ export function renderSections(markdown: string, ctx: MarkupContext, opts: Markd
     throw new MarkupError(`${ctx.file}: ${(e as Error).message}`);
   }
   assertSafeProse(markdown, ctx.file, { syntax: 'markdown' }); // the one content guard (lib/content/guard.mjs)
-  checkFigures(markdown, ctx);
   return sections;
 }
 
@@ -315,7 +312,7 @@ export function renderMarkdown(markdown: string, ctx: MarkupContext, opts: Markd
 /** One text field from YAML → its nodes (no wrapping paragraph when it is a single one). */
 export function renderInlineHast(value: string, ctx: MarkupContext): ElementContent[] {
   assertSafeProse(value, ctx.file, { syntax: 'markdown' });
-  checkFigures(value, ctx);
+  checkProse(value, ctx);
   const nodes = toHast(value, ctx, {}).children.filter((n) => !(n.type === 'text' && !n.value.trim())) as ElementContent[];
   const only = nodes.length === 1 ? nodes[0] : undefined;
   return only && isEl(only, 'p') ? only.children : nodes;
@@ -328,5 +325,5 @@ export function renderInline(value: string, ctx: MarkupContext): string {
 
 /** Plain text of a field with the tags stripped (for titles, aria labels, counts). */
 export function plainText(value: string): string {
-  return value.replace(/<\/?(?:Fig|Q)\b[^>]*>/g, '').replace(/\*([^*]+)\*/g, '$1').replace(/\s+/g, ' ').trim();
+  return withoutTags(value).replace(/\*([^*]+)\*/g, '$1').replace(/\s+/g, ' ').trim();
 }

@@ -176,7 +176,7 @@ export const uiSchema = strictObject({
       kinds: strictObject(texts('official-count', 'record', 'news-report', 'randomized-trial', 'cohort-study', 'model', 'estimate', 'opinion')),
     }),
     answerKeys: strictObject(texts('heading', 'note', 'offline', 'offlineNote')),
-    cited: strictObject(texts('heading', 'compactHeading', 'calculations', 'calcNote', 'calculated', 'calcMark')),
+    cited: strictObject(texts('heading', 'compactHeading', 'calculations', 'calcNote', 'calculated', 'calcMark', 'sourceMark')),
     fullChart: text, packEmbed: text, docxFooter: text, teacher: text, table: text,
     nodeTypes: strictObject(texts('claim', 'counterclaim', 'rebuttal')),
     basis: strictObject(texts('fact', 'estimate', 'opinion', 'mixed')),

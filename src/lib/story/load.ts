@@ -42,7 +42,7 @@ export async function loadStory() {
   const problems = [...ordered, ...fallbacks.map((e) => e.data), ...fronts.map((e) => e.data)].flatMap((s) => s.numberProblems);
   const front = fronts.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file))[0];
   if (!front) throw new Error('content/story/front/: the front page needs its 5-minute version (five-minutes.svx)');
-  if (problems.length) throw new Error(`content/story: figures that are not sourced:\n  ${problems.join('\n  ')}`);
+  if (problems.length) throw new Error(`content/story: figures and quotations that break the prose rules (lib/prose/check.ts):\n  ${problems.join('\n  ')}`);
   const twoReadings = readings[0]?.data;
   const stanceCheck = stance[0]?.data;
   const factChecks = checks[0]?.data;

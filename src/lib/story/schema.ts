@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { strictObject } from '../data/strict';
-import { findNumberWords } from './number-words';
+import { findNumberWords } from '../prose/number-words';
 
 const text = z.string().trim().min(1);
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');

@@ -12,8 +12,9 @@ import { contentDir } from '../data/csv-loader';
 import { ContentCodeError, guardProse } from '../content/guard.mjs';
 import { STORY_TAGS } from './svx-tags.mjs';
 import { citedSources, countWords, findSlots } from './parse-svx';
-import { checkNumbers, type AllowedNumberWord } from './number-check';
-import { loadDataIndex } from './data-index';
+import type { AllowedNumberWord } from '../prose/number-check';
+import { proseProblems } from '../prose/check';
+import { loadDataIndex } from '../prose/data-index';
 import { fallbackSchema, frontSchema, numberWordsAllowSchema, sectionSchema } from './schema';
 import { ContentError, readYaml, readYamlText, validate } from '../content/yaml-loader';
 import type { z } from 'astro/zod';
@@ -22,13 +23,14 @@ import { existsSync } from 'node:fs';
 const storyDir = () => path.join(contentDir(), 'story');
 
 /**
- * Breaches of the number rule (see number-check.ts), as messages. They are stored with the
- * entry and the page fails the build on them (src/lib/story/load.ts), so that broken data
- * files still report their own row errors first during the content sync.
+ * Breaches of the prose rules (lib/prose/check.ts: the <Fig>/<Q> tags and the number rule, the
+ * same check the classroom kit runs), as messages. They are stored with the entry and the page
+ * fails the build on them (src/lib/story/load.ts), so that broken data files still report their
+ * own row errors first during the content sync.
  */
 function numberProblems(file: string, source: string): string[] {
-  const options = { file: path.basename(file), allow: numberWordsAllowed() };
-  return checkNumbers(source, loadDataIndex(path.join(contentDir(), 'data')), options).map((p) => `${file}, line ${p.line}: ${p.message}: ${p.excerpt}`);
+  const numbers = loadDataIndex(path.join(contentDir(), 'data'));
+  return proseProblems(file, source, { sourceIds: numbers.sourceIds, numbers, file: path.basename(file), allow: numberWordsAllowed() });
 }
 
 /** content/story/number-words-allow.yaml: reviewed number-word exceptions (may be absent). */
