@@ -91,6 +91,10 @@ export function pageAssets(dist, pageFile, base = '/') {
     const dep = resolve(href, pageFile);
     if (dep) add(dep, 'initial');
   }
+  // An embed's island runtime, loaded on intent (src/integrations/embed-assets.mjs).
+  const runtime = /<html\b[^>]*\sdata-island-runtime="([^"]+)"/i.exec(html)?.[1];
+  const runtimeFile = runtime ? resolve(runtime, pageFile) : undefined;
+  if (runtimeFile) add(runtimeFile, 'interaction', true);
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/gi)) {
     for (const name of ['component-url', 'renderer-url', 'before-hydration-url', 'data-props-src']) {
       const url = attr(tag, name);

@@ -222,12 +222,15 @@ describe('privacy', () => {
     await page.goto(`${host.url}own.html`, { waitUntil: 'load' });
     const frame = await embedFrame(page);
     await settled(frame);
-    // No chart JavaScript before intent: the island's component and renderer are not fetched.
+    // No chart JavaScript before intent: the island's component and renderer, and Astro's island
+    // runtime (a file in embeds, src/integrations/embed-assets.mjs), are not fetched.
     const islandUrls = await frame.evaluate(() => {
       const island = document.querySelector('astro-island');
-      return [island?.getAttribute('component-url'), island?.getAttribute('renderer-url')].map((u) => new URL(u ?? '', location.href).href);
+      return [island?.getAttribute('component-url'), island?.getAttribute('renderer-url'), document.documentElement.dataset['islandRuntime']]
+        .map((u) => new URL(u ?? '', location.href).href);
     });
-    expect(islandUrls).toHaveLength(2);
+    expect(islandUrls).toHaveLength(3);
+    expect(islandUrls[2]).toMatch(/\/_astro\/island-runtime\.[0-9a-f]{10}\.js$/);
     for (const url of islandUrls) expect(requests).not.toContain(url);
     // Interact so the chart's JavaScript loads too.
     await frame.locator('[data-mark] rect').first().hover();
