@@ -4,8 +4,12 @@
  * load). A host pays an embed's first load for every chart it frames, so after the build each
  * /embed/<id>/ page is rewritten:
  *   1. its stylesheets (Vite splits them per component: base, figure, embed frame, chart shell,
- *      the marks) become one file, in the same order, so the cascade is unchanged and each rule
- *      and gzip's start-up cost is paid once: `_astro/embed.<hash>.css`;
+ *      the marks) become one file, in the same order, so the cascade is unchanged and gzip's
+ *      start-up cost is paid once: `_astro/embed.<hash>.css`. Rules for the chart page only
+ *      (embed code, notes, sources, skip link …) are dropped: a rule goes when each of its
+ *      selectors names a class or data attribute that appears in no embed page, no script
+ *      under _astro/ and no island props file, so nothing an embed shows, now or after a
+ *      script runs, can match it;
  *   2. its module scripts (the view switch, the height protocol and their shared modules)
  *      become one file, `_astro/embed.<hash>.js`, bundled by esbuild; dynamic imports stay
  *      separate files, loaded when they are today;
@@ -19,17 +23,38 @@
  * before security-headers, which hashes the inline scripts that remain.
  */
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import postcss from 'postcss';
 import { htmlFiles } from './html-files.mjs';
+import { ISLAND_PROPS_DIR } from './island-props.mjs';
 import { createRequire } from 'node:module';
 import { ownInlineScripts, scriptHash } from '../lib/security/own-scripts.mjs';
 
 const hash = (/** @type {string} */ text) => createHash('sha256').update(text).digest('hex').slice(0, 10);
 const attrOf = (/** @type {string} */ tag, /** @type {string} */ name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * `css` without the rules that cannot match: every selector of the rule names a class
+ * (`.name`) or data attribute (`[data-name`) that `corpus` (all the text an embed's DOM can come
+ * from) does not contain. At-rules left empty go too.
+ * @param {string} css @param {string} corpus @returns {string}
+ */
+export function dropUnusedRules(css, corpus) {
+  const root = postcss.parse(css);
+  const dead = (/** @type {string} */ selector) => [...selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)|\[(data-[\w-]+)/g)].some((m) => !corpus.includes(m[1] ?? m[2] ?? ''));
+  root.walkRules((rule) => {
+    if (rule.parent?.type === 'rule') return;
+    if (rule.selectors.every(dead)) rule.remove();
+  });
+  root.walkAtRules((at) => {
+    if (at.nodes && at.nodes.length === 0) at.remove();
+  });
+  return root.toString();
+}
 
 /**
  * One bundle of the given module files (site paths under `_astro/`), in order.
@@ -60,11 +85,11 @@ async function bundle(dist, files) {
 /**
  * Rewrite one embed page; returns it and the assets it now names (dist-relative path → text).
  * @param {string} html
- * @param {{ base: string, dist: string, islandHashes: ReadonlySet<string>, runtime: string }} opts
- *   `runtime`: Astro's island runtime (astro-island.prebuilt.js)
+ * @param {{ base: string, dist: string, islandHashes: ReadonlySet<string>, runtime: string, corpus: string }} opts
+ *   `runtime`: Astro's island runtime (astro-island.prebuilt.js); `corpus`: see dropUnusedRules
  * @returns {Promise<{ html: string, files: Map<string, string> }>}
  */
-export async function slimEmbed(html, { base, dist, islandHashes, runtime }) {
+export async function slimEmbed(html, { base, dist, islandHashes, runtime, corpus }) {
   /** @type {Map<string, string>} */
   const files = new Map();
   const local = (/** @type {string} */ url) => {
@@ -80,7 +105,7 @@ export async function slimEmbed(html, { base, dist, islandHashes, runtime }) {
   // 1. Stylesheets.
   const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)];
   if (links.length > 1) {
-    const css = (await Promise.all(links.map((m) => read(local(m[1] ?? ''))))).map((c) => c.trim()).join('\n');
+    const css = dropUnusedRules((await Promise.all(links.map((m) => read(local(m[1] ?? ''))))).map((c) => c.trim()).join('\n'), corpus);
     const name = `_astro/embed.${hash(css)}.css`;
     files.set(name, css);
     let first = true;
@@ -134,9 +159,19 @@ export default function embedAssets({ base = '/', clientDirectives = [] } = {}) 
         const runtime = (await import(pathToFileURL(path.join(astroDir, 'dist/runtime/server/astro-island.prebuilt.js')).href)).default;
         /** @type {Map<string, string>} */
         const all = new Map();
-        const pages = await htmlFiles(embedDir);
+        // The embed pages themselves (/embed/<id>/), not /embed/<id>/views/ (fetched for its panels only).
+        const embedHtml = await htmlFiles(embedDir);
+        const pages = embedHtml.filter((f) => path.dirname(path.dirname(f)) === embedDir);
+        const textsIn = async (/** @type {string} */ dir, /** @type {string} */ ext) => (existsSync(dir)
+          ? Promise.all((await readdir(dir)).filter((f) => f.endsWith(ext)).map((f) => readFile(path.join(dir, f), 'utf8')))
+          : []);
+        const corpus = [
+          ...(await Promise.all(embedHtml.map((f) => readFile(f, 'utf8')))),
+          ...(await textsIn(path.join(dist, '_astro'), '.js')),
+          ...(await textsIn(path.join(dist, ISLAND_PROPS_DIR), '.json')),
+        ].join('\n');
         for (const file of pages) {
-          const { html, files } = await slimEmbed(await readFile(file, 'utf8'), { base: prefix, dist, islandHashes, runtime });
+          const { html, files } = await slimEmbed(await readFile(file, 'utf8'), { base: prefix, dist, islandHashes, runtime, corpus });
           for (const [name, text] of files) all.set(name, text);
           await writeFile(file, html);
         }

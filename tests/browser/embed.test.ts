@@ -255,6 +255,53 @@ describe('privacy', () => {
   });
 });
 
+describe('an embed that writes only its first view (public-opinion)', () => {
+  const VIEWS = 'embed/public-opinion/';
+  const panels = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-panel]')]
+    .map((el) => `${el.getAttribute('data-panel')}${el.closest('[hidden]') ? ' (hidden)' : ''}`));
+
+  test('without JavaScript: the first view only, in full; no hidden panels written', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 768, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${VIEWS}`, { waitUntil: 'load' });
+    expect(await panels(page)).toEqual(['concern']);
+    expect(await page.locator('[data-mark]').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+
+  test('another view fetches the panels once, from the same origin; if that fails the chart and control stay as they were', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 768, height: 900 } });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    let fail = true;
+    await page.route('**/embed/public-opinion/views/', (route) => {
+      fetched.push(route.request().url());
+      return fail ? route.abort() : route.continue();
+    });
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`${site.url}${VIEWS}`, { waitUntil: 'load' });
+    expect(fetched).toEqual([]);
+    // click, not check: the control goes back to the current view as soon as the fetch fails.
+    await page.locator('[data-chart-views] input[value="force"]').click();
+    await expect.poll(() => page.locator('[data-chart-views] input[value="concern"]').isChecked()).toBe(true);
+    expect(await panels(page)).toEqual(['concern']);
+    expect(errors.length).toBeGreaterThan(0);
+
+    fail = false;
+    await page.locator('[data-chart-views] input[value="force"]').check();
+    await expect.poll(() => panels(page)).toEqual(['concern (hidden)', 'force', 'treatment (hidden)']);
+    await page.locator('[data-chart-views] input[value="treatment"]').check();
+    await expect.poll(() => panels(page)).toEqual(['concern (hidden)', 'force (hidden)', 'treatment']);
+    expect(fetched).toEqual([`${site.url}${VIEWS}views/`, `${site.url}${VIEWS}views/`]);
+    // One tab stop, on a visible mark.
+    const stops = await page.locator('[data-mark][tabindex="0"]').evaluateAll((els) => els.map((el) => !el.closest('[hidden]')));
+    expect(stops).toEqual([true]);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('treatment');
+    await context.close();
+  });
+});
+
 describe('the plain iframe code (no script anywhere)', () => {
   test('at 320 px its fixed height holds the whole chart; wider, the chart starts at the top', async () => {
     const narrow = await openHost('/fixed.html', 320);
