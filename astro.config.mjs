@@ -10,6 +10,7 @@ import leftovers from './src/integrations/leftovers.mjs';
 import storyLinks from './src/integrations/story-links.mjs';
 import searchIndex from './src/integrations/search-index.mjs';
 import islandProps from './src/integrations/island-props.mjs';
+import embedAssets from './src/integrations/embed-assets.mjs';
 
 // SITE_URL / BASE_PATH let a deploy (or the base-path test) move the site; the defaults are
 // a reserved example domain so a local build never claims somebody else's host.
@@ -47,6 +48,8 @@ export default defineConfig({
     storyLinks({ base }),
     // Chart islands' layouts out of the HTML, fetched on intent (before anything reads the final pages).
     islandProps({ base }),
+    // Embeds: one stylesheet, one script, the island runtime on intent (issue 12 item 6).
+    embedAssets({ base, clientDirectives: [intent] }),
     securityHeaders({ clientDirectives: [intent] }),
     leftovers(),
     // After the pages are final: Pagefind's index of the reader pages, for /search/.

@@ -91,6 +91,15 @@ export function pageAssets(dist, pageFile, base = '/') {
     const dep = resolve(href, pageFile);
     if (dep) add(dep, 'initial');
   }
+  // An embed's island runtime, loaded on intent (src/integrations/embed-assets.mjs).
+  const runtime = /<html\b[^>]*\sdata-island-runtime="([^"]+)"/i.exec(html)?.[1];
+  const runtimeFile = runtime ? resolve(runtime, pageFile) : undefined;
+  if (runtimeFile) add(runtimeFile, 'interaction', true);
+  // An embed's other views, fetched when the reader picks one (src/scripts/chart-views.ts).
+  for (const m of html.matchAll(/\sdata-views-src="([^"]+)"/gi)) {
+    const dep = resolve(m[1] ?? '', pageFile);
+    if (dep) add(dep.endsWith('/') ? `${dep}index.html` : dep, 'interaction');
+  }
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/gi)) {
     for (const name of ['component-url', 'renderer-url', 'before-hydration-url', 'data-props-src']) {
       const url = attr(tag, name);

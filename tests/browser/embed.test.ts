@@ -222,12 +222,15 @@ describe('privacy', () => {
     await page.goto(`${host.url}own.html`, { waitUntil: 'load' });
     const frame = await embedFrame(page);
     await settled(frame);
-    // No chart JavaScript before intent: the island's component and renderer are not fetched.
+    // No chart JavaScript before intent: the island's component and renderer, and Astro's island
+    // runtime (a file in embeds, src/integrations/embed-assets.mjs), are not fetched.
     const islandUrls = await frame.evaluate(() => {
       const island = document.querySelector('astro-island');
-      return [island?.getAttribute('component-url'), island?.getAttribute('renderer-url')].map((u) => new URL(u ?? '', location.href).href);
+      return [island?.getAttribute('component-url'), island?.getAttribute('renderer-url'), document.documentElement.dataset['islandRuntime']]
+        .map((u) => new URL(u ?? '', location.href).href);
     });
-    expect(islandUrls).toHaveLength(2);
+    expect(islandUrls).toHaveLength(3);
+    expect(islandUrls[2]).toMatch(/\/_astro\/island-runtime\.[0-9a-f]{10}\.js$/);
     for (const url of islandUrls) expect(requests).not.toContain(url);
     // Interact so the chart's JavaScript loads too.
     await frame.locator('[data-mark] rect').first().hover();
@@ -248,6 +251,53 @@ describe('privacy', () => {
 
     expect(await context.cookies()).toEqual([]);
     expect(await frame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+    await context.close();
+  });
+});
+
+describe('an embed that writes only its first view (public-opinion)', () => {
+  const VIEWS = 'embed/public-opinion/';
+  const panels = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-panel]')]
+    .map((el) => `${el.getAttribute('data-panel')}${el.closest('[hidden]') ? ' (hidden)' : ''}`));
+
+  test('without JavaScript: the first view only, in full; no hidden panels written', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 768, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${VIEWS}`, { waitUntil: 'load' });
+    expect(await panels(page)).toEqual(['concern']);
+    expect(await page.locator('[data-mark]').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+
+  test('another view fetches the panels once, from the same origin; if that fails the chart and control stay as they were', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 768, height: 900 } });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    let fail = true;
+    await page.route('**/embed/public-opinion/views/', (route) => {
+      fetched.push(route.request().url());
+      return fail ? route.abort() : route.continue();
+    });
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`${site.url}${VIEWS}`, { waitUntil: 'load' });
+    expect(fetched).toEqual([]);
+    // click, not check: the control goes back to the current view as soon as the fetch fails.
+    await page.locator('[data-chart-views] input[value="force"]').click();
+    await expect.poll(() => page.locator('[data-chart-views] input[value="concern"]').isChecked()).toBe(true);
+    expect(await panels(page)).toEqual(['concern']);
+    expect(errors.length).toBeGreaterThan(0);
+
+    fail = false;
+    await page.locator('[data-chart-views] input[value="force"]').check();
+    await expect.poll(() => panels(page)).toEqual(['concern (hidden)', 'force', 'treatment (hidden)']);
+    await page.locator('[data-chart-views] input[value="treatment"]').check();
+    await expect.poll(() => panels(page)).toEqual(['concern (hidden)', 'force (hidden)', 'treatment']);
+    expect(fetched).toEqual([`${site.url}${VIEWS}views/`, `${site.url}${VIEWS}views/`]);
+    // One tab stop, on a visible mark.
+    const stops = await page.locator('[data-mark][tabindex="0"]').evaluateAll((els) => els.map((el) => !el.closest('[hidden]')));
+    expect(stops).toEqual([true]);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('treatment');
     await context.close();
   });
 });

@@ -1,20 +1,35 @@
 /**
- * Size budget of an embed (gzip, deterministic: files from dist/, zlib level 6). A host page
- * pays the initial transfer for every chart it embeds, so it must stay tiny; the chart's
- * JavaScript arrives only after the reader shows intent (client:intent).
+ * Size budget of every embed (gzip, deterministic: files from dist/, zlib level 6, 1 KB = 1024
+ * bytes). A host pays the initial transfer for every chart it embeds, so it must stay tiny; the
+ * chart's JavaScript arrives only after the reader shows intent (client:intent).
  *   initial  = embed HTML + its stylesheets, module scripts and everything they import, fonts
- *   intent   = the island's component and renderer chunks and their imports, and its props file
- *              (/_islands/*.json, src/integrations/island-props.mjs), not yet loaded
+ *   intent   = Astro's island runtime (a file in embeds, src/integrations/embed-assets.mjs), the
+ *              island's component and renderer chunks and their imports, its props file
+ *              (/_islands/*.json, src/integrations/island-props.mjs), and the other views' panels
+ *              of an embed that writes only its first view (/embed/<id>/views/), not yet loaded
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, distExists, page, readDist } from '../support/dist';
+import { chartSpecs, DIST, distExists, page, readDist } from '../support/dist';
 
-const INITIAL_BUDGET = 15 * 1024;
-const AFTER_INTENT_BUDGET = 35 * 1024;
+const KB = 1024;
+/** Issue 12 item 6: "embed still ≤ 10 KB" at first load. */
+const INITIAL_BUDGET = 10 * KB;
+const AFTER_INTENT_BUDGET = 35 * KB;
 const EMBED_JS_BUDGET = 1024;
+/**
+ * Embeds over a default budget, with the reason.
+ *   intervention-evidence: prints its 65 study rows as text in every view (no chart JS), about
+ *     14 KB of HTML on its own; making it smaller means showing less, an editorial call.
+ *   timeline: its island's props (every event's text and geometry) are 3.6 KB and its component
+ *     1.6 KB; what a reader who interacts pays, about 36 KB.
+ */
+const OVERRIDES: Record<string, { initial?: number; afterIntent?: number }> = {
+  'intervention-evidence': { initial: 20 * KB },
+  timeline: { afterIntent: 37 * KB },
+};
 
 const gz = (body: Buffer | string) => gzipSync(body, { level: 6 }).length;
 const file = (sitePath: string) => readFileSync(path.join(DIST, sitePath.split('?')[0]!));
@@ -38,14 +53,15 @@ function embedWeight(id: string) {
   const doc = page(`/embed/${id}/`);
   const html = readDist(`/embed/${id}/`);
   const css = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!);
+  const scripts = [...doc.querySelectorAll('script[src]'), ...doc.querySelectorAll('link[rel="modulepreload"]')];
   const initialJs = new Set<string>();
-  for (const el of [...doc.querySelectorAll('script[src]'), ...doc.querySelectorAll('link[rel="modulepreload"]')]) {
-    withImports(el.getAttribute('src') ?? el.getAttribute('href')!, initialJs);
-  }
+  for (const el of scripts) withImports(el.getAttribute('src') ?? el.getAttribute('href')!, initialJs);
   const initialFiles = [...css, ...initialJs, ...fontsOf(css)];
   const initial = gz(html) + initialFiles.reduce((sum, f) => sum + gz(file(f)), 0);
 
   const afterIntent = new Set<string>(initialJs);
+  const runtime = doc.querySelector('html')?.getAttribute('data-island-runtime');
+  if (runtime) withImports(runtime, afterIntent);
   for (const island of doc.querySelectorAll('astro-island')) {
     for (const attr of ['component-url', 'renderer-url', 'data-props-src']) {
       const url = island.getAttribute(attr);
@@ -53,29 +69,52 @@ function embedWeight(id: string) {
     }
   }
   const intentFiles = [...afterIntent].filter((f) => !initialJs.has(f));
-  const intent = intentFiles.reduce((sum, f) => sum + gz(file(f)), 0);
-  return { initial, intent, total: initial + intent, initialFiles, intentFiles, islands: doc.querySelectorAll('astro-island').length };
+  const viewsSrc = doc.querySelector('figure[data-views-src]')?.getAttribute('data-views-src');
+  const views = viewsSrc ? gz(readDist(viewsSrc)) : 0;
+  const intent = intentFiles.reduce((sum, f) => sum + gz(file(f)), 0) + views;
+  return {
+    initial, intent, total: initial + intent, initialFiles, intentFiles, runtime, css, scripts: scripts.length,
+    islands: doc.querySelectorAll('astro-island').length,
+  };
 }
 
 beforeAll(() => {
   if (!distExists()) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
 });
 
+const embeddable = chartSpecs().filter((s) => s.embeddable !== false).map((s) => s.id);
+
 describe('embed weight (gzip)', () => {
-  test('dea-seizures: initial ≤ 15 KB, after intent ≤ 35 KB in total', () => {
-    const w = embedWeight('dea-seizures');
-    console.log(`embed dea-seizures gzip: initial ${w.initial} B, chart JS on intent ${w.intent} B, total ${w.total} B`);
-    // The chart itself ships as an island whose code is only fetched on intent.
-    expect(w.islands).toBeGreaterThan(0);
-    expect(w.intentFiles.length).toBeGreaterThan(0);
-    expect(w.initial).toBeLessThanOrEqual(INITIAL_BUDGET);
-    expect(w.total).toBeLessThanOrEqual(AFTER_INTENT_BUDGET);
+  test.each(embeddable)('%s: first load within budget (10 KB unless overridden), after intent too', (id) => {
+    const w = embedWeight(id);
+    const budget = { initial: INITIAL_BUDGET, afterIntent: AFTER_INTENT_BUDGET, ...OVERRIDES[id] };
+    console.log(`embed ${id} gzip: initial ${w.initial} B / ${budget.initial}, on intent ${w.intent} B, total ${w.total} B / ${budget.afterIntent}`);
+    // One stylesheet and one script file (src/integrations/embed-assets.mjs).
+    expect(w.css).toHaveLength(1);
+    expect(w.scripts).toBe(1);
+    expect(w.initial).toBeLessThanOrEqual(budget.initial);
+    expect(w.total).toBeLessThanOrEqual(budget.afterIntent);
   });
 
-  test('no chart JavaScript is loaded up front: the island chunks are not among the initial files', () => {
+  test('overrides name embeds that exist and are over the default budget', () => {
+    for (const [id, o] of Object.entries(OVERRIDES)) {
+      expect(embeddable).toContain(id);
+      const w = embedWeight(id);
+      if (o.initial !== undefined) expect(w.initial, id).toBeGreaterThan(INITIAL_BUDGET);
+      if (o.afterIntent !== undefined) expect(w.total, id).toBeGreaterThan(AFTER_INTENT_BUDGET);
+    }
+  });
+
+  test('no chart JavaScript is loaded up front: the island chunks and runtime are not among the initial files', () => {
     const w = embedWeight('dea-seizures');
+    // The chart itself ships as an island whose code, and Astro's island runtime, are only fetched on intent.
+    expect(w.islands).toBeGreaterThan(0);
+    expect(w.runtime).toMatch(/^\/_astro\/island-runtime\.[0-9a-f]{10}\.js$/);
+    expect(w.intentFiles).toContain(w.runtime);
     for (const f of w.intentFiles) expect(w.initialFiles).not.toContain(f);
     expect(page('/embed/dea-seizures/').querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
+    // Nor is its code in the page: no inline script but the theme snippet.
+    expect(page('/embed/dea-seizures/').querySelectorAll('script:not([src])').map((s) => s.textContent)).toHaveLength(1);
   });
 
   test('embed.js is tiny and self-contained', () => {

@@ -1,7 +1,7 @@
 /**
  * Size budgets (gzip, 1 KB = 1000 bytes) for every built HTML page, keyed by URL pattern so
  * new pages are covered without editing this file. Prints the table it checked.
- *   embed pages:  first load ≤ 15 KB in all (HTML, CSS, JS, fonts); ≤ 39 KB after interaction
+ *   embed pages:  first load ≤ 10 KB (10,240 bytes) in all (HTML, CSS, JS, fonts); ≤ 39 KB after interaction
  *   the front page (/): first load ≤ 60 KB in all and ≤ 2,500 elements; ≤ 60 KB of JS
  *   story chapters (/story/<id>/): first load ≤ 50 KB in all; ≤ 60 KB of JS
  *   /search/:      first load ≤ 10 KB in all; ≤ 5 KB of JS (Pagefind loads on use)
@@ -26,14 +26,22 @@ interface Budget {
 /** First matching rule wins. */
 const BUDGETS: { pattern: RegExp; name: string; budget: Budget }[] = [
   // The evidence chart prints 65 study rows as text in every view (no chart JS): its embed
-  // carries about 15 KB of HTML on its own, so it has its own first-load budget.
-  { pattern: /^\/embed\/intervention-evidence\//, name: 'evidence embed', budget: { initialKB: 24, afterInteractionKB: 35, jsKB: 30, fontFiles: 2 } },
+  // carries about 15 KB of HTML on its own, so it has its own first-load budget (24 KB, then 20
+  // when embeds got one stylesheet and one script: 19.0 KB).
+  { pattern: /^\/embed\/intervention-evidence\/$/, name: 'evidence embed', budget: { initialKB: 20, afterInteractionKB: 35, jsKB: 30, fontFiles: 2 } },
+  // Not a page for readers: the other views' panels of an embed that writes only its first one,
+  // fetched when the reader picks another view (src/pages/embed/[id]/views.astro); counted in
+  // its embed's after-interaction weight.
+  { pattern: /^\/embed\/[^/]+\/views\/$/, name: 'embed views', budget: { jsKB: 0, fontFiles: 0 } },
   // After interaction 39 KB (35, then 36 when the shared Svelte client chunk grew 1.7 KB with the
   // story's new interactives; 37 when the deaths chart said its 2020 hole in place, 36.04 KB; 39
   // when the chart islands' props left the HTML for /_islands/*.json, fetched on intent: the
   // first load, what every host pays, fell 0.5–1.2 KB, and the props compress a little less on
   // their own than inside the page, so a reader who interacts pays about 0.6–2.6 KB more).
-  { pattern: /^\/embed\//, name: 'embed', budget: { initialKB: 15, afterInteractionKB: 39, jsKB: 30, fontFiles: 2 } },
+  // First load 15 KB, then 10 KB (issue 12 item 6, "embed still ≤ 10 KB"; 10,240 bytes) when
+  // src/integrations/embed-assets.mjs gave embeds one stylesheet and one script and loads
+  // Astro's island runtime on intent, and bar-row embeds wrote only their first view.
+  { pattern: /^\/embed\//, name: 'embed', budget: { initialKB: 10.24, afterInteractionKB: 39, jsKB: 30, fontFiles: 2 } },
   { pattern: /^\/$/, name: 'front', budget: { initialKB: 60, elements: 2500, jsKB: 60, fontFiles: 2 } },
   // /search/ itself is small; Pagefind's bundle (dist/pagefind/) loads on first use, from a URL
   // the weigher does not follow: its fixed part has its own budget in find-and-share.test.ts.

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { layoutColumnPanels, PANEL, LayoutError, wrapWords, type LayoutRow } from './layout';
 import type { ColumnPanelsSpec } from './schema';
 import type { SourceRecord } from '../../lib/charts/types';
+import { LIFT_WIDTHS } from './types';
 
 const spec: ColumnPanelsSpec = {
   type: 'column-panels', categoryLabels: {}, value: 'value',
@@ -131,6 +132,19 @@ describe('narrow-screen labels and a 0–100% frame', () => {
     expect(b!.y - b!.lift).toBeLessThan(a!.y - a!.lift - 12);
     // A much taller neighbour needs no lift.
     expect(panel.marks.find((m) => m.category === 'FY21')?.lift).toBe(0);
+  });
+
+  test('wider, where the columns are further apart, the lift shrinks to nothing (ColumnMark.liftAt per LIFT_WIDTHS)', () => {
+    const [, b, c] = panel.marks;
+    expect(b!.lift).toBeGreaterThan(0);
+    expect(b!.liftAt).toHaveLength(LIFT_WIDTHS.length);
+    // Never more than at 320 px, never growing with the width; none at 800 px for eight years.
+    for (const m of panel.marks) {
+      expect(Math.max(...m.liftAt)).toBeLessThanOrEqual(m.lift);
+      expect([...m.liftAt].sort((x, y) => y - x)).toEqual(m.liftAt);
+    }
+    expect(b!.liftAt.at(-1)).toBe(0);
+    expect(c!.liftAt.at(-1)).toBe(0);
   });
 
   test('a no-data note wraps to its column and anchors inward at the edge', () => {

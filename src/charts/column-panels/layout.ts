@@ -14,7 +14,7 @@ import { markSource } from '../shared/mark-source';
 import { t } from '../../lib/i18n/t';
 import { LayoutError, markId, matchRow, toNumber, wrapWords, type LayoutRow } from '../shared/rows';
 import type { ColumnPanelsSpec } from './schema';
-import type { ColumnPanelsLayout } from './types';
+import { LIFT_WIDTHS, type ColumnPanelsLayout } from './types';
 
 export { LayoutError, wrapWords, type LayoutRow };
 const numeric = (row: LayoutRow, field: string) => toNumber(row, field, 'draw a column');
@@ -31,6 +31,7 @@ export const PANEL = {
 
 /** Plot width at the narrowest supported screen (320 px minus page padding), for wrapping. */
 const NARROW_PLOT_PX = 280;
+
 /** Average width of one character of a 13 px category label. */
 const CHAR_PX = 7.2;
 /** Average width of one character of a 14 px bold value label. */
@@ -138,6 +139,7 @@ export function layoutColumnPanels(
         qualifierText,
         valueText,
         lift: 0,
+        liftAt: [],
         labelAnchor: anchorFor(x(category) ?? 0, x.bandwidth(), longest),
         longest,
         target: panel.targets.map(String).includes(category),
@@ -146,7 +148,8 @@ export function layoutColumnPanels(
       }];
     });
 
-    const marks = liftCollisions(placed, valueSize, charPx);
+    const lifted = [NARROW_PLOT_PX, ...LIFT_WIDTHS].map((plotPx) => liftCollisions(placed, valueSize, charPx, plotPx));
+    const marks = (lifted[0] ?? []).map((m, i) => ({ ...m, liftAt: lifted.slice(1).map((at) => at[i]?.lift ?? m.lift) }));
 
     const missing = panel.missing.map((m) => {
       const category = String(m.category);
@@ -186,14 +189,15 @@ export function layoutColumnPanels(
 type Placed = ColumnPanelsLayout['panels'][number]['marks'][number] & { longest: string };
 
 /**
- * Raise a column's labels above its left neighbours' when, at 320 px, they would touch
- * (eight fiscal years of CBP seizures in 280 px): the labels stay in reading order, one step up.
+ * Raise a column's labels above its left neighbours' when, at a plot `plotPx` wide, they would
+ * touch (eight fiscal years of CBP seizures in 280 px): the labels stay in reading order, one
+ * step up.
  */
-function liftCollisions(marks: Placed[], valueSize: number, charPx: number): ColumnPanelsLayout['panels'][number]['marks'] {
+function liftCollisions(marks: Placed[], valueSize: number, charPx: number, plotPx: number): ColumnPanelsLayout['panels'][number]['marks'] {
   const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
   return marks.map(({ longest, ...m }) => {
     const width = longest.length * charPx;
-    const anchorPx = ((m.labelAnchor === 'start' ? m.xPct : m.labelAnchor === 'end' ? m.xPct + m.widthPct : m.xPct + m.widthPct / 2) / 100) * NARROW_PLOT_PX;
+    const anchorPx = ((m.labelAnchor === 'start' ? m.xPct : m.labelAnchor === 'end' ? m.xPct + m.widthPct : m.xPct + m.widthPct / 2) / 100) * plotPx;
     const left = m.labelAnchor === 'start' ? anchorPx : m.labelAnchor === 'end' ? anchorPx - width : anchorPx - width / 2;
     const right = left + width;
     const height = (m.qualifierText ? 22 + 12 : 6 + valueSize) - 3;

@@ -1,6 +1,14 @@
 /** The build-time geometry of a column-panels chart (layout.ts makes it; the component draws it). */
 import type { ColourRole } from '../shared/schema';
 
+/**
+ * Panel widths (px) from which a column's labels get their own, smaller lift (ColumnMark.liftAt,
+ * layout.ts): each is computed at the width itself, the narrowest of its range, so labels that
+ * clear there clear at every wider width. layers/Columns.svg.svelte has one container query per
+ * width (CSS cannot read this list: keep the two in step).
+ */
+export const LIFT_WIDTHS = [400, 560, 800] as const;
+
 /** One column (bar) of a column chart, positioned at build time. */
 export interface ColumnMark {
   /** Unique within the chart, used for focus and ids. */
@@ -21,6 +29,12 @@ export interface ColumnMark {
    * its neighbour's at 320 px is raised above it.
    */
   lift: number;
+  /**
+   * The same lift where the panel is at least LIFT_WIDTHS[i] px wide (layout.ts), where
+   * columns are further apart: on screen the labels move down by `lift - liftAt[i]` there
+   * (a container query), so they sit just above their column whenever there is room.
+   */
+  liftAt: number[];
   /** How the labels above the column are anchored: edge columns keep them inside the plot. */
   labelAnchor: 'start' | 'middle' | 'end';
   /** A goal rather than a measurement: drawn as an outline. */

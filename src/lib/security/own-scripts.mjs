@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 export const scriptHash = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 
 /** @typedef {{ name: string, entrypoint: string }} ClientDirective */
-/** @typedef {{ hash: string, origin: string }} OwnScript */
+/** @typedef {{ hash: string, origin: string, island?: true }} OwnScript `island`: Astro's island runtime or a client directive (what hydrates islands) */
 
 /** @param {string} dir @returns {string[]} */
 function astroFiles(dir) {
@@ -56,12 +56,12 @@ export async function ownInlineScripts({ root, clientDirectives = [] }) {
   const require = createRequire(path.join(root, 'package.json'));
   const astroDir = path.dirname(require.resolve('astro/package.json'));
   const load = async (/** @type {string} */ rel) => (await import(pathToFileURL(path.join(astroDir, 'dist', rel)).href)).default;
-  out.push({ hash: scriptHash(await load('runtime/server/astro-island.prebuilt.js')), origin: 'astro: island runtime' });
-  for (const d of ASTRO_DIRECTIVES) out.push({ hash: scriptHash(await load(`runtime/client/${d}.prebuilt.js`)), origin: `astro: client:${d}` });
+  out.push({ hash: scriptHash(await load('runtime/server/astro-island.prebuilt.js')), origin: 'astro: island runtime', island: true });
+  for (const d of ASTRO_DIRECTIVES) out.push({ hash: scriptHash(await load(`runtime/client/${d}.prebuilt.js`)), origin: `astro: client:${d}`, island: true });
   if (clientDirectives.length) {
     const { buildClientDirectiveEntrypoint } = await import(pathToFileURL(path.join(astroDir, 'dist/core/client-directive/build.js')).href);
     for (const d of clientDirectives) {
-      out.push({ hash: scriptHash(await buildClientDirectiveEntrypoint(d.name, d.entrypoint, pathToFileURL(`${root}/`))), origin: `client:${d.name} (${path.relative(root, d.entrypoint)})` });
+      out.push({ hash: scriptHash(await buildClientDirectiveEntrypoint(d.name, d.entrypoint, pathToFileURL(`${root}/`))), origin: `client:${d.name} (${path.relative(root, d.entrypoint)})`, island: true });
     }
   }
   return out;
