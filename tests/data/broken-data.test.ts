@@ -90,13 +90,13 @@ describe('a chart spec that cites a missing source fails the build', () => {
 });
 
 describe('an ambiguous chart spec fails the build', () => {
-  test('two rows for one column (FY2020 has two conflicting CBP totals) is an error, not a silent pick', () => {
+  test('two rows for one column (FY2019 has CBP's file total and an earlier release's) is an error, not a silent pick', () => {
     const dir = brokenContent((d) => {
       const spec = path.join(d, 'charts', 'cbp-seizures.yaml');
-      writeFileSync(spec, readFileSync(spec, 'utf8').replace(/\n {4}source_id: \[washex_2021_cbp\]/, ''));
+      writeFileSync(spec, readFileSync(spec, 'utf8').replace(/\n {4}source_id: \[cbp_drugs_fy19_fy22\]/, ''));
     });
     const { status, output } = runAstro('build', dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/cbp-seizures\.yaml: panel "all_cbp": more than one row for fiscal_year = FY2020/);
+    expect(output).toMatch(/cbp-seizures\.yaml: panel "all_cbp": more than one row for fiscal_year = FY2019/);
   });
 });

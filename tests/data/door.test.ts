@@ -329,8 +329,8 @@ describe('a selection that selects nothing fails the chart', () => {
 
   test('a filter value with a typo (FY2O23) names the file, the filter, the field and the value', () => {
     const dir = copyContent();
-    edit(dir, 'charts/cbp-seizures.yaml', (t) => t.replace('FY2022, FY2023, FY2024]', 'FY2022, FY2O23, FY2024]'));
-    expect(build(dir, 'cbp-seizures')).toThrow('content/charts/cbp-seizures.yaml: filter[1]: value "FY2O23" of field "fiscal_year" matches no row of cbp_fentanyl_fy.csv (did you mean "FY2023"?)');
+    edit(dir, 'charts/cbp-seizures.yaml', (t) => t.replace('[FY2023, FY2024, FY2025]', '[FY2O23, FY2024, FY2025]'));
+    expect(build(dir, 'cbp-seizures')).toThrow('content/charts/cbp-seizures.yaml: filter[2]: value "FY2O23" of field "fiscal_year" matches no row of cbp_fentanyl_fy.csv (did you mean "FY2023"?)');
   });
 
   test('the clean spec builds', () => {
