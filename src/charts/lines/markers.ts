@@ -52,10 +52,10 @@ export function layoutMarkers(box: Box, colour: string, notes: readonly DatedNot
     markers: notes.map((n, i) => ({ xPct: r2(xToPct(box, n.x)), y: MARKERS.first + rows[i]! * MARKERS.step, label: String(i + 1) })),
     notes: notes.map((n, i) => {
       const source = sources.get(n.source_id);
-      const when = n.x < first ? 'chartMarks.noteYearBefore' : n.x > last ? 'chartMarks.noteYearAfter' : 'chartMarks.noteYear';
+      const year = { year: n.x, first, last };
       return {
         label: String(i + 1),
-        when: t(when, { year: n.x, first, last }),
+        when: n.x < first ? t('chartMarks.noteYearBefore', year) : n.x > last ? t('chartMarks.noteYearAfter', year) : t('chartMarks.noteYear', year),
         text: n.text,
         source: t('chartMarks.noteSource', { publisher: source ? creditName(source) : n.source_id }),
       };
