@@ -17,7 +17,7 @@ import { didYouMean } from '../../lib/data/strict';
 import type { LinesSpec } from './schema';
 import type { LinePanel, LinePlot, LinesLayout, LineSeriesLayout, PointMark } from './types';
 import { textWidth } from './text-width';
-import { layoutMarkers, markerRoom, markerStack } from './markers';
+import { layoutMarkers, markerRoom, markerStack, MARKERS } from './markers';
 
 export const LINES = { height: 320, top: 30, bottom: 30, left: 2, right: 98 } as const;
 
@@ -123,6 +123,8 @@ function plotOf(
   const box0 = { plot: { left: LINES.left, right: LINES.right, top, bottom: 0 }, xDomain: spec.xDomain, yDomain: [0, 1] as [number, number], labelMargin };
   const stack = markers ? markerStack(box0, markers.notes) : 0;
   const room = stack > 0 ? Math.max(top, markerRoom(stack)) : top;
+  // Wide charts need fewer rows of badges: their plot moves up by the rows left empty.
+  const lift = markers ? room - Math.max(top, markerRoom(markerStack(box0, markers.notes, MARKERS.widePx))) : 0;
   const fullHeight = height + (room - top);
   const baseline = fullHeight - LINES.bottom;
   const x = scaleLinear().domain(spec.xDomain).range([LINES.left, LINES.right]);
@@ -221,7 +223,7 @@ function plotOf(
     annotations,
     // Only when there is a key to show (the spec's provisional label in chartMarks.hollowKey).
     ...(provisionalLabel === null ? {} : { provisionalKey: t('chartMarks.hollowKey', { label: provisionalLabel }) }),
-    ...(markers ? { markers: layoutMarkers({ ...box, labelMargin }, markers.colour, markers.notes, sources) } : {}),
+    ...(markers ? { markers: layoutMarkers({ ...box, labelMargin }, markers.colour, markers.notes, sources, lift) } : {}),
   };
 }
 

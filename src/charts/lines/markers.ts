@@ -20,6 +20,9 @@ export const MARKERS = {
   first: 12,
   /** The narrowest chart, in px. */
   narrowPx: 320,
+  /** The narrowest wide chart (Grid.svg.svelte's narrow ticks end here too): from this width
+   * up, badges take their wide rows and the plot moves up into the rows left empty. */
+  widePx: 560,
 } as const;
 
 /** Room above the plot for `rows` rows of badges (px). */
@@ -27,9 +30,9 @@ export const markerRoom = (rows: number) => 24 + rows * MARKERS.step;
 
 type Box = Pick<LinePlot, 'plot' | 'xDomain' | 'yDomain' | 'labelMargin'>;
 
-/** Each x's row (0 first), so that no two badges of a row are closer than a step on the narrowest plot. */
-export function markerRows(box: Box, xs: readonly number[]): number[] {
-  const width = MARKERS.narrowPx - box.labelMargin;
+/** Each x's row (0 first), so that no two badges of a row are closer than a step on a chart `chartPx` wide. */
+export function markerRows(box: Box, xs: readonly number[], chartPx: number = MARKERS.narrowPx): number[] {
+  const width = chartPx - box.labelMargin;
   const placed: { px: number; row: number }[] = [];
   return xs.map((x) => {
     const px = (xToPct(box, x) / 100) * width;
@@ -40,16 +43,26 @@ export function markerRows(box: Box, xs: readonly number[]): number[] {
   });
 }
 
-/** Rows a layer of these notes needs (0 for none). */
-export const markerStack = (box: Box, notes: readonly DatedNote[]) => (notes.length ? Math.max(...markerRows(box, notes.map((n) => n.x))) + 1 : 0);
+/** Rows a layer of these notes needs on a chart `chartPx` wide (0 for none). */
+export const markerStack = (box: Box, notes: readonly DatedNote[], chartPx: number = MARKERS.narrowPx) =>
+  (notes.length ? Math.max(...markerRows(box, notes.map((n) => n.x), chartPx)) + 1 : 0);
 
-/** The badges and the notes' words (dictionary: chartMarks.note*) of a marker layer. */
-export function layoutMarkers(box: Box, colour: string, notes: readonly DatedNote[], sources: ReadonlyMap<string, SourceRecord>): MarkerLayer {
+/**
+ * The badges and the notes' words (dictionary: chartMarks.note*) of a marker layer. `lift`: px
+ * the plot moves up on wide charts, where the badges need fewer rows (0: none; the plot's room
+ * above was set by the narrow rows, see layout.ts).
+ */
+export function layoutMarkers(box: Box, colour: string, notes: readonly DatedNote[], sources: ReadonlyMap<string, SourceRecord>, lift = 0): MarkerLayer {
   const rows = markerRows(box, notes.map((n) => n.x));
+  const wide = markerRows(box, notes.map((n) => n.x), MARKERS.widePx);
   const [first, last] = box.xDomain;
   return {
     colour,
-    markers: notes.map((n, i) => ({ xPct: r2(xToPct(box, n.x)), y: MARKERS.first + rows[i]! * MARKERS.step, label: String(i + 1) })),
+    ...(lift > 0 ? { lift } : {}),
+    markers: notes.map((n, i) => ({
+      xPct: r2(xToPct(box, n.x)), y: MARKERS.first + rows[i]! * MARKERS.step, label: String(i + 1),
+      ...(lift > 0 && wide[i] !== rows[i] ? { dy: (wide[i]! - rows[i]!) * MARKERS.step } : {}),
+    })),
     notes: notes.map((n, i) => {
       const source = sources.get(n.source_id);
       const year = { year: n.x, first, last };

@@ -105,6 +105,8 @@ export interface PlacedMarker {
   y: number;
   /** Short visible text in the badge ("1"). */
   label: string;
+  /** On wide charts (MARKERS.widePx and up) the badge moves this many px (its wide row). */
+  dy?: number;
 }
 
 /** A marker's note, in words: "2013:" (or "2025 (after 2024, shown at the right edge):"), text, source. */
@@ -119,6 +121,8 @@ export interface MarkerNote {
 export interface MarkerLayer {
   /** Colour token of the rings and numbers' borders ("supply", "demand"). */
   colour: string;
+  /** On wide charts the badges need fewer rows: the plot moves up this many px (absent: 0). */
+  lift?: number;
   markers: PlacedMarker[];
   notes: MarkerNote[];
 }
