@@ -130,7 +130,7 @@ describe('Lines with views: one plot per view, the default shown', () => {
 
   test('end labels sit right of the last points, in a margin kept for them; the wrapped one in two lines', () => {
     const wrap = doc.querySelector('[data-panel="both"] .plot-wrap');
-    expect(wrap?.getAttribute('style')).toMatch(/margin-inline-end: \d+px/);
+    expect(wrap?.getAttribute("style")).toMatch(/margin-inline-end:\d+px/);
     const labels = doc.querySelectorAll('[data-panel="both"] .series-label');
     expect(labels.map((l) => l.getAttribute('text-anchor'))).toEqual(['start', 'start']);
     expect(labels[1]?.querySelectorAll('tspan').map((t) => t.textContent)).toEqual(['Synthetic', 'opioids']);

@@ -12,7 +12,7 @@ import type { SourceRecord } from '../../lib/charts/types';
 import { markSource } from '../shared/mark-source';
 import { t } from '../../lib/i18n/t';
 import { anchorAt, LayoutError, markId, matchRow, r2, toNumber, wrapWords, type LayoutRow } from '../shared/rows';
-import type { LayoutContext } from '../shared/chart-type';
+import type { LayoutContext, NoteSet } from '../shared/chart-type';
 import { didYouMean } from '../../lib/data/strict';
 import type { LinesSpec } from './schema';
 import type { LinePanel, LinePlot, LinesLayout, LineSeriesLayout, PointMark } from './types';
@@ -113,7 +113,7 @@ function plotOf(
   grouped: Grouped[],
   sources: ReadonlyMap<string, SourceRecord>,
   { height, top, yMax }: { height: number; top: number; yMax: number },
-  markers?: { colour: string; notes: readonly { x: number; text: string; source_id: string }[] },
+  markers?: NoteSet,
   /** Prefix of the marks' ids (a view's name), so they stay unique when several plots share a page. */
   markPrefix?: string,
 ): LinePlot {
@@ -207,11 +207,15 @@ function plotOf(
   const box = { plot: { left: LINES.left, right: LINES.right, top: room, bottom: baseline }, xDomain: [spec.xDomain[0], spec.xDomain[1]] as [number, number], yDomain: [y.domain()[0]!, y.domain()[1]!] as [number, number] };
   const narrow = spec.xTicksNarrow;
   const ticks = [...new Set([...spec.xTicks, ...(narrow ?? [])])].sort((a, b) => a - b);
+  // The plot's box on screen, as one style attribute written at build time: the end labels'
+  // margin, and on wide charts the lift and the shorter height (Lines.svelte's container query).
+  const style = [labelMargin ? `margin-inline-end:${labelMargin}px` : '', lift > 0 ? `--lift:-${lift}px;--wide-height:${fullHeight - lift}px` : ''].filter(Boolean).join(';');
   return {
     height: fullHeight,
     baseline,
     ...box,
     labelMargin,
+    ...(style ? { style } : {}),
     series,
     gridlines: y.ticks(4).map((t) => ({ y: r2(y(t)), label: formatNumber(t, spec.format, true) })),
     // Edge ticks anchor inward so their labels stay inside the plot at 320 px; with narrow ticks,
@@ -223,7 +227,7 @@ function plotOf(
     annotations,
     // Only when there is a key to show (the spec's provisional label in chartMarks.hollowKey).
     ...(provisionalLabel === null ? {} : { provisionalKey: t('chartMarks.hollowKey', { label: provisionalLabel }) }),
-    ...(markers ? { markers: layoutMarkers({ ...box, labelMargin }, markers.colour, markers.notes, sources, lift) } : {}),
+    ...(markers ? { markers: layoutMarkers({ ...box, labelMargin }, markers.colour, markers.notes, sources, lift, markers) } : {}),
   };
 }
 

@@ -50,18 +50,22 @@ export const markerStack = (box: Box, notes: readonly DatedNote[], chartPx: numb
 /**
  * The badges and the notes' words (dictionary: chartMarks.note*) of a marker layer. `lift`: px
  * the plot moves up on wide charts, where the badges need fewer rows (0: none; the plot's room
- * above was set by the narrow rows, see layout.ts).
+ * above was set by the narrow rows, see layout.ts): each badge then moves to its wide row.
  */
-export function layoutMarkers(box: Box, colour: string, notes: readonly DatedNote[], sources: ReadonlyMap<string, SourceRecord>, lift = 0): MarkerLayer {
+export function layoutMarkers(
+  box: Box, colour: string, notes: readonly DatedNote[], sources: ReadonlyMap<string, SourceRecord>, lift = 0,
+  words: { summary?: string | undefined; caveat?: string | undefined } = {},
+): MarkerLayer {
   const rows = markerRows(box, notes.map((n) => n.x));
   const wide = markerRows(box, notes.map((n) => n.x), MARKERS.widePx);
   const [first, last] = box.xDomain;
   return {
     colour,
-    ...(lift > 0 ? { lift } : {}),
+    ...(words.summary ? { summary: words.summary } : {}),
+    ...(words.caveat ? { caveat: { label: t('chartMarks.notesCaveat'), text: words.caveat } } : {}),
     markers: notes.map((n, i) => ({
       xPct: r2(xToPct(box, n.x)), y: MARKERS.first + rows[i]! * MARKERS.step, label: String(i + 1),
-      ...(lift > 0 && wide[i] !== rows[i] ? { dy: (wide[i]! - rows[i]!) * MARKERS.step } : {}),
+      ...(lift > 0 && wide[i] !== rows[i] ? { style: `--dy:${(wide[i]! - rows[i]!) * MARKERS.step}px` } : {}),
     })),
     notes: notes.map((n, i) => {
       const source = sources.get(n.source_id);

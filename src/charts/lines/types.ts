@@ -61,6 +61,8 @@ export interface LinePlot {
   xTicks: { xPct: number; label: string; anchor: 'start' | 'middle' | 'end'; only?: 'narrow' | 'wide' }[];
   /** Room in px right of the plot for the labels at the lines' ends (0: none). */
   labelMargin: number;
+  /** The plot's style on screen, from the build: that margin, and a marker layer's wide lift (`--lift`, `--wide-height`). */
+  style?: string;
   /**
    * Notes on points: `y` is the baseline of the line nearest the point, further lines stack away
    * from it (`lines`, or `text` alone); `leader` joins a raised note to its point (y from, y to).
@@ -105,8 +107,8 @@ export interface PlacedMarker {
   y: number;
   /** Short visible text in the badge ("1"). */
   label: string;
-  /** On wide charts (MARKERS.widePx and up) the badge moves this many px (its wide row). */
-  dy?: number;
+  /** On wide charts (MARKERS.widePx and up) the badge moves to its wide row: `--dy:-22px`. */
+  style?: string;
 }
 
 /** A marker's note, in words: "2013:" (or "2025 (after 2024, shown at the right edge):"), text, source. */
@@ -121,8 +123,9 @@ export interface MarkerNote {
 export interface MarkerLayer {
   /** Colour token of the rings and numbers' borders ("supply", "demand"). */
   colour: string;
-  /** On wide charts the badges need fewer rows: the plot moves up this many px (absent: 0). */
-  lift?: number;
   markers: PlacedMarker[];
   notes: MarkerNote[];
+  /** Printed above the list: what the notes argue, and the caveat with its label (dictionary). */
+  summary?: string;
+  caveat?: { label: string; text: string };
 }

@@ -13,6 +13,9 @@ export interface NoteSet {
   /** Colour role of its markers (a reading's side). */
   colour: string;
   notes: readonly { x: number; text: string; source_id: string }[];
+  /** What the set says in a sentence or two, and the caveat that must stay beside it (a reading's). */
+  summary?: string;
+  caveat?: string;
 }
 
 /** What a layout may need beyond its spec and rows (lib/charts/load.ts fills it). */

@@ -44,6 +44,9 @@ async function noteSets(): Promise<NonNullable<BuildOptions['notes']>> {
   const readings = new Map((data?.readings ?? []).map((r) => [r.id, {
     colour: r.id,
     notes: r.annotations.map((a) => ({ x: a.year, text: a.text, source_id: a.source_id })),
+    // Neither reading is shown without the caveat both share (two-readings.yaml).
+    summary: r.summary,
+    ...(data?.caveat ? { caveat: data.caveat } : {}),
   }]));
   return new Map([['two-readings', readings]]);
 }

@@ -105,7 +105,7 @@ export const uiSchema = strictObject({
     corrections: text, allCorrections: text, correction: text, update: text,
   }),
   chartMarks: strictObject(texts(
-    'line', 'lineStatus', 'hollowKey', 'noteYear', 'noteYearBefore', 'noteYearAfter', 'noteSource', 'column', 'rounded', 'bar', 'barDetail', 'barWords', 'event',
+    'line', 'lineStatus', 'hollowKey', 'noteYear', 'noteYearBefore', 'noteYearAfter', 'noteSource', 'notesCaveat', 'column', 'rounded', 'bar', 'barDetail', 'barWords', 'event',
     'evidence', 'evidenceComparison', 'evidenceScale', 'evidenceScaleDirection', 'evidenceWhy', 'evidenceAbout',
     'evidenceStatus', 'evidenceCard', 'evidenceGaps', 'evidenceGap', 'withoutEstimate',
     'evidenceRange', 'evidenceMeasureFirst', 'evidenceMeasureAfter', 'evidenceInterval', 'evidenceWithRange',

@@ -18,6 +18,7 @@ import type { SourceRecord } from '../charts/types';
 import { chartUrls, href } from '../paths';
 import { narrowLine } from './line-geometry';
 import { layoutMarkers, markerRoom, markerStack, MARKERS } from '../../charts/lines/markers';
+import { LINES } from '../../charts/lines/layout';
 
 /** A piece of the story with slots: a chapter or the front page's 5-minute version. */
 export interface WithSlots {
@@ -69,7 +70,7 @@ async function build() {
   // on the same narrowed line; the plot leaves room for the taller of the two.
   const readingNotes = story.twoReadings.readings.map((r) => ({ id: r.id, notes: r.annotations.map((a) => ({ x: a.year, text: a.text, source_id: a.source_id })) }));
   const readingsLine = () => {
-    const box = { plot: { left: 2, right: 98, top: 0, bottom: 0 }, xDomain: [firstDeathYear, lastDeathYear] as [number, number], yDomain: [0, 1] as [number, number], labelMargin: 0 };
+    const box = { plot: { left: LINES.left, right: LINES.right, top: 0, bottom: 0 }, xDomain: [firstDeathYear, lastDeathYear] as [number, number], yDomain: [0, 1] as [number, number], labelMargin: 0 };
     const layout = deathsLine(t('interactives.twoReadings.lineLabel'), Math.max(...readingNotes.map((r) => markerStack(box, r.notes))));
     const plot = layout.panels[0]!;
     return { layout, layers: new Map(readingNotes.map((r) => [r.id, layoutMarkers(plot, r.id, r.notes, sources)])) };
