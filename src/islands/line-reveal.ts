@@ -3,9 +3,9 @@
  * predict-then-reveal island shows the known years first, then animates the rest in by moving
  * `upTo` forward. Works on the build-time layout alone (x in percent, y in px), no D3.
  */
-import type { LinesLayout } from '../charts/lines/types';
+import type { LinePlot } from '../charts/lines/types';
 
-export function lineUpTo(layout: LinesLayout, upTo: number): LinesLayout {
+export function lineUpTo<P extends LinePlot>(layout: P, upTo: number): P {
   return {
     ...layout,
     series: layout.series.map((s) => {

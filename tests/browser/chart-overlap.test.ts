@@ -1,7 +1,8 @@
 /**
  * Every chart page, in every `?view=`, at 320, 390, 768 and 1280 px: every SVG text is at least
  * 12 px as rendered, no two texts overlap (by more than 0.5 px each way), and every text stays
- * inside its outer SVG (within 1.5 px). One page per chart, resized through the widths.
+ * inside its outer SVG (within 1.5 px), or in the margin its container keeps beside it (a line
+ * chart's end labels). One page per chart, resized through the widths.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -39,7 +40,11 @@ const measure = (page: Page) => page.evaluate(() => {
       const tspans = [...el.querySelectorAll('tspan')].filter((t) => t.getBoundingClientRect().width > 0);
       // A multi-line label is compared line by line, so its lines' union box does not count.
       const lines = tspans.length > 0 ? tspans.map((t) => box(t.getBoundingClientRect(), t.textContent ?? '')) : [box(el.getBoundingClientRect(), text)];
-      return { size: parseFloat(getComputedStyle(el).fontSize) * scale, text, box: box(el.getBoundingClientRect(), text), lines, svg: box(outer.getBoundingClientRect(), '') };
+      // A line chart keeps a margin right of its SVG for the labels at the lines' ends
+      // (src/charts/lines/README.md): that margin is the chart's too.
+      const svg = outer.getBoundingClientRect();
+      const margin = parseFloat(getComputedStyle(outer.parentElement!).marginInlineEnd) || 0;
+      return { size: parseFloat(getComputedStyle(el).fontSize) * scale, text, box: box(el.getBoundingClientRect(), text), lines, svg: { ...box(svg, ''), right: svg.right + margin } };
     });
 });
 

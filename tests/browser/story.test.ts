@@ -121,12 +121,15 @@ describe('one chart, two readings', () => {
     expect(await demand.getAttribute('aria-pressed')).toBe('true');
     expect(await supply.getAttribute('aria-pressed')).toBe('false');
     expect(await box.locator('h3').textContent()).toBe('Demand-side reading');
-    expect(await box.locator('.annotation-list').textContent()).toContain('Narcan approved for sale without a prescription');
+    // The notes are the chart's own marker layer (src/charts/lines/layers/MarkerNotes.html.svelte).
+    expect(await box.locator('.marker-notes').textContent()).toContain('Narcan approved for sale without a prescription');
     expect(await box.locator('.caveat').textContent()).toBe(caveat);
-    const items = await box.locator('.annotation-list li').allTextContents();
+    const items = await box.locator('.marker-notes li').allTextContents();
     expect(items.length).toBeGreaterThan(3);
     for (const item of items) expect(item).toMatch(/Source: \S/);
     expect(await box.locator('svg .marker').count()).toBe(items.length);
+    // Each reading is also a view of the overdose-deaths chart, and says so.
+    expect(await box.locator('a[href$="/charts/overdose-deaths/?view=demand-reading"]').count()).toBe(1);
     expect(await axeOn(page, '[data-interactive="two-readings"]')).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.context().close();

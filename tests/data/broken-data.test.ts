@@ -100,3 +100,23 @@ describe('an ambiguous chart spec fails the build', () => {
     expect(output).toMatch(/cbp-seizures\.yaml: panel "all_cbp": more than one row for fiscal_year = FY2019/);
   });
 });
+
+describe('a line chart view naming what does not exist fails the build with file and field', () => {
+  const spec = (d: string) => path.join(d, 'charts', 'overdose-deaths.yaml');
+  test('a view naming an unknown series', () => {
+    const dir = brokenContent((d) => {
+      writeFileSync(spec(d), readFileSync(spec(d), 'utf8').replace('panels: [synthetic] }', 'panels: [synthetics] }'));
+    });
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/charts\/overdose-deaths\.yaml: views\[1\]\.panels\[0\]: view "synthetic" names unknown panel "synthetics" \(did you mean "synthetic"\?\)/);
+  });
+  test('a marker layer naming a reading two-readings.yaml does not have', () => {
+    const dir = brokenContent((d) => {
+      writeFileSync(spec(d), readFileSync(spec(d), 'utf8').replace('reading: supply }', 'reading: suply }'));
+    });
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/charts\/overdose-deaths\.yaml: graphic\.markers\[0\]\.reading: content\/story\/two-readings\.yaml has no reading "suply" \(did you mean "supply"\?\)/);
+  });
+});

@@ -4,13 +4,16 @@ import { render } from 'svelte/server';
 import { parse } from 'node-html-parser';
 import LineChart from './Lines.svelte';
 import { layoutLines } from './layout';
+import { layoutMarkers } from './markers';
+import Guesses from './layers/Guesses.svg.svelte';
+import { palette } from '../shared/palette';
 import type { LinesSpec } from './schema';
 
 const spec: LinesSpec = {
   type: 'lines', x: 'year', value: 'value', xDomain: [2020, 2022], xTicks: [2020, 2022], format: 'integer', maxGap: 1,
   provisional: { field: 'status', values: ['prov'], label: 'provisional count' },
   series: [{ key: 'all', label: 'All drugs', unitLabel: 'deaths', match: { m: ['all'] }, colour: 'neutral', labelAt: 2020, labelPosition: 'above' }],
-  annotations: [],
+  annotations: [], markers: [],
 };
 const layout = layoutLines(spec, [
   { m: 'all', year: 2020, value: 91799, status: 'final', qualifier: null, source_id: 's' },
@@ -48,17 +51,16 @@ describe('LineChart server render', () => {
 });
 
 describe('Lines with the story layers (guesses, markers), not navigable', () => {
+  const sources = new Map([['s', { source_id: 's', publisher: 'CDC', title: '', url: '', published: '2024', excerpt: '' }]]);
   const story = layoutLines({ ...spec, xDomain: [2015, 2018], xTicks: [2015, 2018], series: spec.series.map((x) => ({ ...x, labelAt: 2018 })) }, [
     { m: 'all', year: 2015, value: 100, qualifier: null, source_id: 's' },
     { m: 'all', year: 2016, value: 200, qualifier: null, source_id: 's' },
     { m: 'all', year: 2018, value: 300, qualifier: null, source_id: 's' },
-  ], new Map(), new Map(), { height: 300, top: 60 });
+  ], new Map(), { height: 300, top: 60 });
+  const plot = story.panels[0]!;
+  const layer = layoutMarkers(plot, 'supply', [{ x: 2013, text: 'Before', source_id: 's' }, { x: 2016, text: 'A', source_id: 's' }, { x: 2016, text: 'B', source_id: 's' }], sources);
   const doc = parse(render(LineChart, {
-    props: {
-      id: 'lc', title: 'Deaths', summary: 'A line.', source: 'CDC', layout: story, navigable: false,
-      guesses: [{ x: 2015, value: 100 }, { x: 2018, value: 150 }, { x: 2017, value: 1e6 }], guessLabel: 'Your guess',
-      markers: [{ x: 2013, label: '1' }, { x: 2016, label: '2' }, { x: 2016, label: '3' }],
-    },
+    props: { id: 'lc', title: 'Deaths', summary: 'A line.', source: 'CDC', layout: { ...story, panels: [{ ...plot, markers: layer }] }, navigable: false },
   }).body);
 
   test('is an image named by its title and described, with no focusable marks', () => {
@@ -69,20 +71,74 @@ describe('Lines with the story layers (guesses, markers), not navigable', () => 
     expect(doc.querySelectorAll('[data-mark], [tabindex]')).toHaveLength(0);
   });
 
-  test('the real line skips the missing year; the guesses are joined, and one above the top is pinned with an arrow', () => {
+  test('the real line skips the missing year', () => {
     expect(doc.querySelector('svg.lines path')?.getAttribute('d')?.match(/M/g)).toHaveLength(1);
     expect(doc.querySelectorAll('circle.point')).toHaveLength(3);
-    expect(doc.querySelectorAll('line.guess')).toHaveLength(2);
-    expect(doc.querySelector('.guess-label')?.textContent).toBe('Your guess');
-    const pinned = doc.querySelectorAll('circle.guess-dot').find((c) => c.getAttribute('cy') === String(story.plot.top));
-    expect(pinned).toBeDefined();
-    expect(doc.querySelectorAll('.off-scale')).toHaveLength(1);
   });
 
-  test('markers outside the years are pinned to the edge; same-year markers stack', () => {
+  test('the guesses layer: joined, labelled, and one above the top is pinned with an arrow', () => {
+    const g = parse(render(Guesses, { props: { layout: plot, guesses: [{ x: 2015, value: 100 }, { x: 2018, value: 150 }, { x: 2017, value: 1e6 }], label: 'Your guess', labelAbove: true } }).body);
+    expect(g.querySelectorAll('line.guess')).toHaveLength(2);
+    expect(g.querySelector('.guess-label')?.textContent).toBe('Your guess');
+    expect(g.querySelectorAll('circle.guess-dot').find((c) => c.getAttribute('cy') === String(plot.plot.top))).toBeDefined();
+    expect(g.querySelectorAll('.off-scale')).toHaveLength(1);
+  });
+
+  test('markers outside the years are pinned to the edge; same-year markers stack; the notes are listed in order', () => {
     const markers = doc.querySelectorAll('circle.marker');
-    expect(markers[0]?.getAttribute('cx')).toBe(`${story.plot.left}%`);
+    expect(markers[0]?.getAttribute('cx')).toBe(`${plot.plot.left}%`);
     expect(markers[1]?.getAttribute('cx')).toBe(markers[2]?.getAttribute('cx'));
     expect(Number(markers[2]?.getAttribute('cy'))).toBeGreaterThan(Number(markers[1]?.getAttribute('cy')));
+    const notes = doc.querySelectorAll('ol.marker-notes li');
+    expect(notes.map((n) => n.textContent.replace(/\s+/g, ' ').trim())).toEqual([
+      '1 2013 (before 2015, shown at the left edge): Before Source: CDC.',
+      '2 2016: A Source: CDC.',
+      '3 2016: B Source: CDC.',
+    ]);
+  });
+});
+
+describe('Lines with views: one plot per view, the default shown', () => {
+  const views = { views: [{ name: 'both', parts: ['all', 'syn'] }, { name: 'syn', parts: ['syn'] }, { name: 'notes', parts: ['all', 'n'] }], notes: new Map([['two-readings', new Map([['supply', { colour: 'supply', notes: [{ x: 2021, text: 'Note', source_id: 's' }] }]])]]) };
+  const two: LinesSpec = {
+    ...spec, xTicksNarrow: [2020, 2022],
+    series: [
+      { key: 'all', label: 'All drugs', unitLabel: 'deaths', match: { m: ['all'] }, colour: 'neutral', labelAt: 'end', labelPosition: 'above' },
+      { key: 'syn', label: 'Synthetic opioids', unitLabel: 'deaths', match: { m: ['syn'] }, colour: 'neutral-2', labelAt: 'end', labelPosition: 'above', labelWrap: 10 },
+    ],
+    markers: [{ key: 'n', from: 'two-readings', reading: 'supply' }],
+  };
+  const rows = [2020, 2021, 2022].flatMap((year, i) => [
+    { m: 'all', year, value: 100 + i, status: 'final', qualifier: null, source_id: 's' },
+    { m: 'syn', year, value: 50 + i, status: 'final', qualifier: null, source_id: 's' },
+  ]);
+  const layout = layoutLines(two, rows, new Map(), { context: views });
+  const doc = parse(render(LineChart, { props: { id: 'v', title: 'T', summary: 'S', source: 'CDC', layout, view: 'both' } }).body);
+
+  test('every view is a panel in the server HTML; only the default is shown', () => {
+    expect(doc.querySelectorAll('[data-panel]').map((p) => [p.getAttribute('data-panel'), p.getAttribute('data-views'), p.hasAttribute('hidden')]))
+      .toEqual([['both', 'both', false], ['syn', 'syn', true], ['notes', 'notes', true]]);
+  });
+
+  test('mark ids are unique across panels, and the tab stop is in the shown one', () => {
+    const ids = doc.querySelectorAll('[data-mark]').map((m) => m.getAttribute('id'));
+    expect(new Set(ids).size).toBe(ids.length);
+    const stop = doc.querySelectorAll('[data-mark]').filter((m) => m.getAttribute('tabindex') === '0');
+    expect(stop).toHaveLength(1);
+    expect(stop[0]?.closest('[data-panel]')?.getAttribute('data-panel')).toBe('both');
+  });
+
+  test('end labels sit right of the last points, in a margin kept for them; the wrapped one in two lines', () => {
+    const wrap = doc.querySelector('[data-panel="both"] .plot-wrap');
+    expect(wrap?.getAttribute("style")).toMatch(/margin-inline-end:\d+px/);
+    const labels = doc.querySelectorAll('[data-panel="both"] .series-label');
+    expect(labels.map((l) => l.getAttribute('text-anchor'))).toEqual(['start', 'start']);
+    expect(labels[1]?.querySelectorAll('tspan').map((t) => t.textContent)).toEqual(['Synthetic', 'opioids']);
+  });
+
+  test('a static frame draws the asked view only', () => {
+    const svg = render(LineChart, { props: { id: 'x', title: 'T', summary: 'S', source: 'CDC', layout, view: 'syn', frame: { width: 1000, colours: palette('light') } } }).body;
+    expect(svg).not.toContain('All drugs');
+    expect(svg).toContain('Synthetic');
   });
 });

@@ -3,9 +3,9 @@
  * browser-safe (no D3). Layers that place extra marks (a reader's guesses, markers) use them,
  * and a draw-the-line interactive can map a pointer back to a value.
  */
-import type { LinesLayout } from './types';
+import type { LinePlot } from './types';
 
-type Box = Pick<LinesLayout, 'plot' | 'xDomain' | 'yDomain'>;
+type Box = Pick<LinePlot, 'plot' | 'xDomain' | 'yDomain'>;
 const clamp = (t: number) => Math.min(1, Math.max(0, t));
 
 /** x value → percent of the plot width; values outside the domain are pinned to an edge. */
@@ -32,9 +32,3 @@ export function pxToY({ plot, yDomain: [y0, y1] }: Box, px: number): number {
 export function aboveDomain({ yDomain: [, y1] }: Box, value: number): boolean {
   return value > y1;
 }
-
-/** Vertical distance in px between stacked markers above the plot (Markers layer). */
-export const MARKER_STEP = 22;
-
-/** Room above the plot for `stack` markers at one x value. */
-export const markerRoom = (stack: number) => 24 + stack * MARKER_STEP;

@@ -12,6 +12,8 @@ export const linesSchema = strictObject({
   /** x axis range and the ticks labelled under it. */
   xDomain: z.tuple([z.number(), z.number()]),
   xTicks: z.array(z.number()).min(2),
+  /** Fewer ticks for charts narrower than 560 px, so their labels never run together. */
+  xTicksNarrow: z.array(z.number()).min(2).optional(),
   format: numberFormat,
   /**
    * Field and values that mark a point as provisional: drawn hollow, labelled, and never joined
@@ -30,9 +32,14 @@ export const linesSchema = strictObject({
      * a second neutral line is `neutral-2`, drawn lighter and dashed.
      */
     colour: colourRole.default('neutral'),
-    /** Where the direct label sits: next to the series' point at this x value. */
-    labelAt: z.number(),
+    /**
+     * Where the direct label sits: next to the series' point at this x value, or `end`: right of
+     * the line's last point, in a margin the layout reserves for it (labelPosition is then unused).
+     */
+    labelAt: z.union([z.literal('end'), z.number()]),
     labelPosition: labelPosition.default('above'),
+    /** Wrap the label at this many characters (labels at the end; one line when absent). */
+    labelWrap: z.number().int().min(4).optional(),
   })).min(1).superRefine((series, ctx) => {
     // Two lines in one colour and one line style could be told apart by their labels only.
     const seen = new Map<string, string>();
@@ -42,6 +49,16 @@ export const linesSchema = strictObject({
       else seen.set(s.colour, s.key);
     });
   }),
+  /**
+   * Marker layers a view can show (its `panels` name them, as they name series): numbered
+   * markers above the plot at the years of dated notes another content file holds, listed under
+   * the chart. `from: two-readings` reads content/story/two-readings.yaml, `reading` its id.
+   */
+  markers: z.array(strictObject({
+    key: nonEmpty,
+    from: z.enum(['two-readings']),
+    reading: nonEmpty,
+  })).default([]),
   /** Short notes on particular points ("2022 peak"). */
   annotations: z.array(strictObject({
     series: nonEmpty,

@@ -8,6 +8,24 @@ import type { SourceRecord } from '../../lib/charts/types';
 import type { StaticFrame } from './frame';
 import type { LayoutRow } from './rows';
 
+/** A set of dated notes another content file gives charts (a reading of two-readings.yaml). */
+export interface NoteSet {
+  /** Colour role of its markers (a reading's side). */
+  colour: string;
+  notes: readonly { x: number; text: string; source_id: string }[];
+  /** What the set says in a sentence or two, and the caveat that must stay beside it (a reading's). */
+  summary?: string;
+  caveat?: string;
+}
+
+/** What a layout may need beyond its spec and rows (lib/charts/load.ts fills it). */
+export interface LayoutContext {
+  /** The spec's views in order, each with the parts (`panels`) it shows. */
+  views: readonly { name: string; parts: readonly string[] }[];
+  /** Note sets by file (`two-readings`) and id (`supply`). */
+  notes: ReadonlyMap<string, ReadonlyMap<string, NoteSet>>;
+}
+
 /** The props every chart component takes, on the page, in embeds, in the story and in exports. */
 export interface ChartProps<L> {
   /** Chart id or per-instance prefix; prefixes element ids so two charts on one page never clash. */
@@ -34,7 +52,7 @@ export interface ChartTypeEntry<G extends { type: string }, L extends { type: G[
   /** The `graphic:` schema of a spec of this type. */
   schema: ZodType<G, unknown>;
   /** Build-time geometry from the spec's graphic and its filtered rows (throws LayoutError). */
-  layout: (graphic: G, rows: LayoutRow[], sources: ReadonlyMap<string, SourceRecord>, views: ReadonlyMap<string, string[]>) => L;
+  layout: (graphic: G, rows: LayoutRow[], sources: ReadonlyMap<string, SourceRecord>, views: ReadonlyMap<string, string[]>, context: LayoutContext) => L;
   /** The Svelte component that draws the layout on every output. */
   component: Component<ChartProps<L>>;
   /**
@@ -42,6 +60,12 @@ export interface ChartTypeEntry<G extends { type: string }, L extends { type: G[
    * `frame` (a timeline's key, which on screen sits outside the island). Default: `component`.
    */
   staticComponent?: Component<ChartProps<L>>;
+  /**
+   * Whether an embed offers the spec's views (default true). False: the embed shows the first
+   * view alone, with no view control (each view of a line chart is a whole plot in the island's
+   * props; every view in the embed would overrun its budget).
+   */
+  viewsInEmbeds?: boolean;
   /** Keys of the parts a spec's `views` can show (its panels), or null: this type has no views. */
   viewParts: ((graphic: G) => string[]) | null;
   /**

@@ -41,8 +41,8 @@ describe('mark sentences are the dictionary\'s', () => {
       type: 'lines', x: 'year', value: 'value', xDomain: [2000, 2001], xTicks: [2000], format: 'integer', maxGap: 1,
       provisional: { field: 'status', values: ['prov'], label: 'provisional count' },
       series: [{ key: 'all', label: 'All', unitLabel: 'deaths', match: {}, colour: 'neutral', labelAt: 2000, labelPosition: 'above' }],
-      annotations: [],
-    }, [{ year: 2000, value: 10, status: 'final', qualifier: null, source_id: 's' }, { year: 2001, value: 20, status: 'prov', qualifier: 'about', source_id: 's' }], sources);
+      annotations: [], markers: [],
+    }, [{ year: 2000, value: 10, status: 'final', qualifier: null, source_id: 's' }, { year: 2001, value: 20, status: 'prov', qualifier: 'about', source_id: 's' }], sources).panels[0]!;
     expect(layout.series[0]?.points.map((p) => p.description)).toEqual([
       'line⟨All|2000|10|deaths|lineStatus⟨final⟩⟩',
       'line⟨All|2001|about 20|deaths|lineStatus⟨provisional count⟩⟩',

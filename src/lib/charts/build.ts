@@ -6,6 +6,8 @@
 import type { ChartSpec } from './spec';
 import type { Cell, ChartLayout, ChartTable, SourceRecord } from './types';
 import type { LayoutRow } from '../../charts/shared/rows';
+import type { LayoutContext } from '../../charts/shared/chart-type';
+import { didYouMean } from '../data/strict';
 import { layoutChart, viewableParts } from './layouts';
 import { panelViews } from './views';
 import { emptySelections } from '../data/filter-check';
@@ -43,6 +45,8 @@ export interface ChartBundle {
 export interface BuildOptions {
   /** Site-wide ISO date the sources were last checked (content/data/checked.yaml). */
   checked?: string;
+  /** Dated notes other content files give charts (two-readings.yaml's readings), for marker layers. */
+  notes?: LayoutContext['notes'];
 }
 
 type Row = Record<string, unknown> & { row: number; source_id: string };
@@ -116,11 +120,13 @@ export function buildChart(
   if (viewable === null && spec.views.length > 0) fail(`views are not supported for ${spec.graphic.type} charts yet`);
   const parts = viewable ?? [];
   const viewNames = new Set<string>();
-  for (const view of spec.views) {
-    if (viewNames.has(view.name)) fail(`view "${view.name}" is defined twice`);
+  spec.views.forEach((view, i) => {
+    if (viewNames.has(view.name)) fail(`views[${i}].name: view "${view.name}" is defined twice`);
     viewNames.add(view.name);
-    for (const part of view.panels) if (!parts.includes(part)) fail(`view "${view.name}" names unknown panel "${part}"`);
-  }
+    view.panels.forEach((part, j) => {
+      if (!parts.includes(part)) fail(`views[${i}].panels[${j}]: view "${view.name}" names unknown panel "${part}"${didYouMean(part, parts)} (panels: ${parts.join(', ')})`);
+    });
+  });
   for (const part of parts) {
     if (spec.views.length > 0 && panelViews(spec, part).length === 0) fail(`panel "${part}" is in no view`);
   }
@@ -128,7 +134,8 @@ export function buildChart(
 
   let layout: ChartLayout;
   try {
-    layout = layoutChart(spec.graphic, rows as unknown as LayoutRow[], sourcesById, views);
+    const context: LayoutContext = { views: spec.views.map((v) => ({ name: v.name, parts: v.panels })), notes: options.notes ?? new Map() };
+    layout = layoutChart(spec.graphic, rows as unknown as LayoutRow[], sourcesById, views, context);
   } catch (error) {
     return fail((error as Error).message);
   }

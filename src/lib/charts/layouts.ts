@@ -6,6 +6,7 @@ import type { ChartSpec } from './spec';
 import type { ChartLayout, SourceRecord } from './types';
 import type { LayoutRow } from '../../charts/shared/rows';
 import { chartType } from '../../charts/registry';
+import type { LayoutContext } from '../../charts/shared/chart-type';
 
 type Graphic = ChartSpec['graphic'];
 
@@ -14,8 +15,9 @@ export function layoutChart(
   rows: LayoutRow[],
   sources: ReadonlyMap<string, SourceRecord>,
   views: ReadonlyMap<string, string[]>,
+  context: LayoutContext = { views: [], notes: new Map() },
 ): ChartLayout {
-  return chartType(graphic.type).layout(graphic, rows, sources, views);
+  return chartType(graphic.type).layout(graphic, rows, sources, views, context);
 }
 
 /** Keys of the parts a view can show (panels), or null when the chart type has no views. */

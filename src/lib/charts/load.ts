@@ -8,7 +8,8 @@ import { getCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../data/csv-loader';
 import { DATASETS, type DatasetName } from '../data/datasets';
-import { buildChart, ChartError, type ChartBundle } from './build';
+import { buildChart, ChartError, type BuildOptions, type ChartBundle } from './build';
+import type { TwoReadings } from '../story/schema';
 import type { SourceRecord } from './types';
 import { chartSpecSchema } from './spec';
 
@@ -33,8 +34,25 @@ export function sourcesCheckedDate(): string {
   return raw;
 }
 
+/**
+ * Dated notes that other content files give charts' marker layers (`graphic.markers[].from`):
+ * two-readings.yaml's readings by id, each with its side's colour.
+ */
+async function noteSets(): Promise<NonNullable<BuildOptions['notes']>> {
+  const entries = await getCollection('twoReadings');
+  const data = entries[0]?.data as TwoReadings | undefined;
+  const readings = new Map((data?.readings ?? []).map((r) => [r.id, {
+    colour: r.id,
+    notes: r.annotations.map((a) => ({ x: a.year, text: a.text, source_id: a.source_id })),
+    // Neither reading is shown without the caveat both share (two-readings.yaml).
+    summary: r.summary,
+    ...(data?.caveat ? { caveat: data.caveat } : {}),
+  }]));
+  return new Map([['two-readings', readings]]);
+}
+
 async function load(): Promise<ChartBundle[]> {
-  const [specs, sources] = await Promise.all([getCollection('charts'), sourcesById()]);
+  const [specs, sources, notes] = await Promise.all([getCollection('charts'), sourcesById(), noteSets()]);
   const checked = sourcesCheckedDate();
   return Promise.all(
     specs.map(async ({ id, data: spec }) => {
@@ -43,7 +61,7 @@ async function load(): Promise<ChartBundle[]> {
       const rows = (await getCollection(name)).map((e) => e.data as unknown as Record<string, unknown> & { row: number; source_id: string });
       // Parse again: Astro's content cache keeps entries parsed by an older schema (new defaults
       // would be missing after a schema change until the cache is cleared).
-      return buildChart(id, chartSpecSchema.parse(spec), Object.keys(DATASETS[name].schema.shape), rows, sources, { checked });
+      return buildChart(id, chartSpecSchema.parse(spec), Object.keys(DATASETS[name].schema.shape), rows, sources, { checked, notes });
     }),
   ).then((all) => all.sort((a, b) => a.id.localeCompare(b.id)));
 }

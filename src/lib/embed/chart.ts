@@ -20,7 +20,7 @@ export function chartEmbedInput(chart: ChartBundle, site: URL | undefined, theme
     scriptUrl: absolute('/embed.js', site),
     pageUrl: absolute(urls.page, site),
     source: sourceLine(chart),
-    fixedHeight: fixedEmbedHeight(chartType(chart.layout.type).screenHeights(chart.layout, defaultView(chart.spec)), chart.spec.views.length > 1),
+    fixedHeight: fixedEmbedHeight(chartType(chart.layout.type).screenHeights(chart.layout, defaultView(chart.spec)), chart.spec.views.length > 1 && chartType(chart.layout.type).viewsInEmbeds !== false),
     // The chart's own export (/charts/<id>.png, every chart type), also its social card.
     image: {
       url: absolute(urls.png, site),

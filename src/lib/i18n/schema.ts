@@ -38,7 +38,7 @@ export const interactivesSchema = strictObject({
     medium: plural,
     score: strictObject(texts('none', 'within', 'missHigh', 'missLow', 'single', 'averageWithin', 'averageOff', 'acrossSpan', 'acrossDrawn', 'several')),
   }),
-  twoReadings: strictObject(texts('show', 'caveat', 'chartTitle', 'chartSummary', 'year', 'yearBefore', 'yearAfter', 'source', 'line', 'lineLabel')),
+  twoReadings: strictObject(texts('show', 'caveat', 'chartTitle', 'chartSummary', 'line', 'asChart', 'lineLabel')),
   whatWouldItTake: strictObject(texts(
     'cars', 'trucks', 'carsNoun', 'trucksNoun', 'share', 'percent', 'result', 'range', 'refs', 'refSource', 'waffle', 'key',
     'method', 'staticCaption', 'staticSource',
@@ -105,7 +105,7 @@ export const uiSchema = strictObject({
     corrections: text, allCorrections: text, correction: text, update: text,
   }),
   chartMarks: strictObject(texts(
-    'line', 'lineStatus', 'hollowKey', 'column', 'rounded', 'bar', 'barDetail', 'barWords', 'event',
+    'line', 'lineStatus', 'hollowKey', 'noteYear', 'noteYearBefore', 'noteYearAfter', 'noteSource', 'notesCaveat', 'column', 'rounded', 'bar', 'barDetail', 'barWords', 'event',
     'evidence', 'evidenceComparison', 'evidenceScale', 'evidenceScaleDirection', 'evidenceWhy', 'evidenceAbout',
     'evidenceStatus', 'evidenceCard', 'evidenceGaps', 'evidenceGap', 'withoutEstimate',
     'evidenceRange', 'evidenceMeasureFirst', 'evidenceMeasureAfter', 'evidenceInterval', 'evidenceWithRange',

@@ -8,7 +8,7 @@ const graphic: LinesSpec = {
   type: 'lines', x: 'year', value: 'value', xDomain: [1999, 2024], xTicks: [1999, 2024], format: 'integer', maxGap: 1,
   provisional: { field: 'status', values: ['prov'], label: 'provisional count' },
   series: [{ key: 'all', label: 'All drugs', unitLabel: 'deaths', match: { m: ['all'] }, colour: 'neutral', labelAt: 1999, labelPosition: 'left' }],
-  annotations: [{ series: 'all', at: 1999, text: 'start', position: 'above' }],
+  annotations: [{ series: 'all', at: 1999, text: 'start', position: 'above' }], markers: [],
 };
 const row = (year: string, value: number, status = 'final') => ({ m: 'all', year, value, status, qualifier: null, source_id: 's' });
 const chart = {
@@ -19,7 +19,7 @@ const chart = {
 const sources = new Map([['s', { source_id: 's', publisher: 'CDC', title: '', url: '', published: '2024', excerpt: '' }]]);
 
 describe('the story line is the chart narrowed', () => {
-  const layout = narrowLine(chart, sources, { series: 'all', from: 2015, to: 2022, label: 'Actual' });
+  const layout = narrowLine(chart, sources, { series: 'all', from: 2015, to: 2022, label: 'Actual' }).panels[0]!;
   const points = layout.series[0]!.points;
 
   test('final points of the series in the years asked, nothing provisional or outside', () => {

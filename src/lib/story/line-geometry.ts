@@ -54,27 +54,19 @@ export function narrowLine(
     const isProvisional = provisional ? provisional.values.includes(String(r[provisional.field])) : false;
     return matchRow(r, line.match) && !isProvisional && x >= from && x <= to;
   }) as unknown as LayoutRow[];
+  // The chart's narrow ticks are for its full range; the interactives' own ticks fit every width.
+  const { xTicksNarrow: _narrow, ...whole } = graphic;
   return layoutLines(
     {
-      ...graphic,
+      ...whole,
       xDomain: [from, to],
       xTicks: everyThird(from, to),
       series: [{ ...line, label, labelAt: to, labelPosition: 'above' }],
       annotations: [],
+      markers: [],
     },
     own,
     sources,
-    new Map(),
     { ...(height ? { height } : {}), ...(top ? { top } : {}), ...(yMax ? { yMax } : {}) },
   );
-}
-
-/** Most markers at one x (years outside from–to count at the edge they are pinned to). */
-export function markerStack(years: readonly number[], from: number, to: number): number {
-  const counts = new Map<number, number>();
-  for (const y of years) {
-    const at = Math.min(to, Math.max(from, y));
-    counts.set(at, (counts.get(at) ?? 0) + 1);
-  }
-  return Math.max(1, ...counts.values());
 }

@@ -15,9 +15,10 @@ import { readingMinutes } from './parse-svx';
 import { scanInputs, type BorderRow } from './scan-refs';
 import type { SlotRef } from './schema';
 import type { SourceRecord } from '../charts/types';
-import { href } from '../paths';
-import { markerStack, narrowLine } from './line-geometry';
-import { markerRoom, MARKER_STEP } from '../../charts/lines/scale';
+import { chartUrls, href } from '../paths';
+import { narrowLine } from './line-geometry';
+import { layoutMarkers, markerRoom, markerStack, MARKERS } from '../../charts/lines/markers';
+import { LINES } from '../../charts/lines/layout';
 
 /** A piece of the story with slots: a chapter or the front page's 5-minute version. */
 export interface WithSlots {
@@ -63,8 +64,17 @@ async function build() {
   const [firstDeathYear, lastDeathYear] = [finalDeaths[0]?.year ?? 2015, finalDeaths.at(-1)?.year ?? 2024];
   const deathsLine = (label: string, stack = 0, yMax?: number) => narrowLine(deathsChart, sources, {
     series: 'all_drugs', from: firstDeathYear, to: lastDeathYear, label, ...(yMax ? { yMax } : {}),
-    ...(stack > 0 ? { height: 260 + stack * MARKER_STEP, top: markerRoom(stack) } : { height: 260, top: 24 }),
+    ...(stack > 0 ? { height: 260 + stack * MARKERS.step, top: markerRoom(stack) } : { height: 260, top: 24 }),
   });
+  // Two readings: each reading's notes as the chart's marker layer (src/charts/lines/markers.ts),
+  // on the same narrowed line; the plot leaves room for the taller of the two.
+  const readingNotes = story.twoReadings.readings.map((r) => ({ id: r.id, notes: r.annotations.map((a) => ({ x: a.year, text: a.text, source_id: a.source_id })) }));
+  const readingsLine = () => {
+    const box = { plot: { left: LINES.left, right: LINES.right, top: 0, bottom: 0 }, xDomain: [firstDeathYear, lastDeathYear] as [number, number], yDomain: [0, 1] as [number, number], labelMargin: 0 };
+    const layout = deathsLine(t('interactives.twoReadings.lineLabel'), Math.max(...readingNotes.map((r) => markerStack(box, r.notes))));
+    const plot = layout.panels[0]!;
+    return { layout, layers: new Map(readingNotes.map((r) => [r.id, layoutMarkers(plot, r.id, r.notes, sources)])) };
+  };
 
   // Effects nobody has measured, both sides: the evidence table's "none found" rows (<Unmeasured>).
   interface EvidenceRow { side: 'supply' | 'demand' | 'both'; intervention: string; outcome: string; note: string; status: string; source_id: string; row: number }
@@ -77,12 +87,22 @@ async function build() {
   const borderRows = (await getCollection('border_traffic')).map((e) => e.data as unknown as BorderRow);
   const scan = scanInputs(borderRows, publisherOf, [2022, 2023, 2024]);
 
-  const readings = story.twoReadings.readings.map((r) => ({
-    id: r.id,
-    label: r.label,
-    summary: r.summary,
-    annotations: r.annotations.map((a) => ({ year: a.year, text: a.text, publisher: publisherOf(a.source_id) })),
-  }));
+  /** The overdose-deaths view that shows a reading, if the chart has one (its marker layer reads it). */
+  const readingView = (id: string) => {
+    const graphic = deathsChart.spec.graphic;
+    const layer = graphic.type === 'lines' ? graphic.markers.find((m) => m.from === 'two-readings' && m.reading === id) : undefined;
+    return layer ? deathsChart.spec.views.find((v) => v.panels.includes(layer.key))?.name : undefined;
+  };
+  const readingsFor = (layers: ReadonlyMap<string, ReturnType<typeof layoutMarkers>>) => story.twoReadings.readings.map((r) => {
+    const view = readingView(r.id);
+    return {
+      id: r.id,
+      label: r.label,
+      summary: r.summary,
+      layer: layers.get(r.id)!,
+      ...(view ? { chartHref: href(`${chartUrls(deathsChart.id).page}?view=${view}`) } : {}),
+    };
+  });
   const pollPublishers = Object.fromEntries(
     story.stanceCheck.options.flatMap((o) => o.polls.map((p) => [p.source_id, publisherOf(p.source_id)])),
   );
@@ -126,11 +146,10 @@ async function build() {
         return { kind: 'predict-overdose' as const, fallback, series: finalDeaths, askYears: [2020, 2021, 2022, 2023, 2024], layout: deathsLine(t('interactives.predict.lineLabel'), 0, 150_000) };
       case 'what-would-it-take':
         return { kind: 'what-would-it-take' as const, fallback, ...scan };
-      case 'two-readings':
-        return {
-          kind: 'two-readings' as const, fallback, seriesSource: deathsSource, caveat: story.twoReadings.caveat, readings,
-          layout: deathsLine(t('interactives.twoReadings.lineLabel'), Math.max(...readings.map((r) => markerStack(r.annotations.map((a) => a.year), firstDeathYear, lastDeathYear)))),
-        };
+      case 'two-readings': {
+        const { layout, layers } = readingsLine();
+        return { kind: 'two-readings' as const, fallback, seriesSource: deathsSource, caveat: story.twoReadings.caveat, readings: readingsFor(layers), layout };
+      }
       case 'stance-check':
         return { kind: 'stance-check' as const, fallback, data: story.stanceCheck, publishers: pollPublishers };
       default:
