@@ -72,6 +72,12 @@ export function buildChart(
     if (!datasetFields.includes(field)) fail(`field "${field}" is not a column of dataset ${spec.dataset}`);
   }
   const sources = spec.sources.map((sid) => sourcesById.get(sid) ?? fail(`unknown source id "${sid}" in sources`));
+  // Marker notes (two-readings.yaml) are listed with the chart's sources, as rows are (below).
+  ('markers' in spec.graphic ? spec.graphic.markers : []).forEach((m, i) => {
+    for (const n of options.notes?.get(m.from)?.get(m.reading)?.notes ?? []) {
+      if (!spec.sources.includes(n.source_id)) fail(`graphic.markers[${i}]: a note of ${m.from} "${m.reading}" cites "${n.source_id}", which is missing from the spec's sources`);
+    }
+  });
 
   const rows = datasetRows
     .filter((r) => conditions.some((c) => Object.entries(c).every(([field, allowed]) => allowed.map(String).includes(String(r[field])))))
